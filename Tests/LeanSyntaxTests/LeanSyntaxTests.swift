@@ -1,0 +1,2 @@
+import LeanSyntax
+import Testing
