@@ -27,8 +27,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
-    .testTarget(name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore"]),
+    .testTarget(name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

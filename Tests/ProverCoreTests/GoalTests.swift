@@ -6,11 +6,12 @@ import Testing
     let text = "case left\np q r : Prop\nh1 : p ∧ q\nh2 : q → r\n⊢ p"
     let goal = try #require(Goal(leanText: text))
     #expect(goal.caseTag == "left")
-    #expect(goal.hypotheses == [
-      Hypothesis(names: ["p", "q", "r"], type: "Prop"),
-      Hypothesis(names: ["h1"], type: "p ∧ q"),
-      Hypothesis(names: ["h2"], type: "q → r"),
-    ])
+    #expect(
+      goal.hypotheses == [
+        Hypothesis(names: ["p", "q", "r"], type: "Prop"),
+        Hypothesis(names: ["h1"], type: "p ∧ q"),
+        Hypothesis(names: ["h2"], type: "q → r"),
+      ])
     #expect(goal.target == "p")
     #expect(goal.description == text)
   }

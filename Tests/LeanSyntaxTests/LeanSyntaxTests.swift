@@ -1,2 +1,0 @@
-import LeanSyntax
-import Testing
