@@ -81,6 +81,12 @@ public struct DefinitionParser {
       index += 1
     }
 
+    /// The ',' between list items; anything else but ']' is an error.
+    mutating func separator() throws(DefinitionError) {
+      guard isSymbol(",") else { throw error(at: current.range, "expected ',' or ']', found \(current.display)") }
+      index += 1
+    }
+
     mutating func identifier(expected: String) throws(DefinitionError) -> (name: String, range: SourceRange) {
       guard case .identifier(let name) = current.kind else {
         throw error(at: current.range, "expected \(expected), found \(current.display)")
@@ -96,7 +102,7 @@ public struct DefinitionParser {
       try expect("[")
       var parameters: [Definition.Parameter] = []
       while !isSymbol("]") {
-        if !parameters.isEmpty { try expect(",") }
+        if !parameters.isEmpty { try separator() }
         let parameter = try identifier(expected: "a parameter name")
         try expect(":")
         let type = try identifier(expected: "a type (elem, set, rel2, rel3)")
@@ -127,7 +133,7 @@ public struct DefinitionParser {
       try expect("[")
       var roles: [(parameter: String, role: Anchor.Role)] = []
       while !isSymbol("]") {
-        if !roles.isEmpty { try expect(",") }
+        if !roles.isEmpty { try separator() }
         let parameter = try identifier(expected: "a parameter of '\(name.name)'")
         guard let declared = definition.parameters.first(where: { $0.name == parameter.name }) else {
           throw error(at: parameter.range, "'\(parameter.name)' is not a parameter of '\(name.name)'")
@@ -187,7 +193,7 @@ public struct DefinitionParser {
           var bound: [String] = []
           var inner = scope
           while !isSymbol("]") {
-            if !bound.isEmpty { try expect(",") }
+            if !bound.isEmpty { try separator() }
             let variable = try identifier(expected: "a bound variable")
             if bound.contains(variable.name) {
               throw error(at: variable.range, "'\(variable.name)' is bound twice")
@@ -227,7 +233,7 @@ public struct DefinitionParser {
       try expect("[")
       var arguments: [String] = []
       while !isSymbol("]") {
-        if !arguments.isEmpty { try expect(",") }
+        if !arguments.isEmpty { try separator() }
         let argument = try identifier(expected: "an argument name")
         guard let type = scope[argument.name] else {
           throw error(at: argument.range, "'\(argument.name)' is not a parameter or bound variable here")

@@ -185,7 +185,7 @@ public struct LeanExporter: Sendable {
     guard let context = before.replacing(at: path[...], with: .variable("x")) else {
       return .failure(ExportFailure(message: "node \(node.id) has a bad path"))
     }
-    return .success("congrArg (fun (x : Nat) => \(context.leanText)) \(equation)")
+    return .success("congrArg (fun (x : Nat) => \(context.leanText)) (\(equation))")
   }
 
   func proof(of theorem: DerivedTheorem, available: [String: Statement]) -> Result<String, ExportFailure> {
