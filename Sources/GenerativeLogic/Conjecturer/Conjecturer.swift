@@ -41,7 +41,9 @@ public struct Conjecturer: Sendable {
     return table
   }
 
-  static func leafCount(_ term: Term) -> Int { term.children.isEmpty ? 1 : term.children.reduce(0) { $0 + leafCount($1) } }
+  static func leafCount(_ term: Term) -> Int {
+    term.children.isEmpty ? 1 : term.children.reduce(0) { $0 + leafCount($1) }
+  }
 
   static func fill(_ term: Term, _ labels: [Term], _ index: inout Int) -> Term {
     if term.children.isEmpty {
@@ -96,6 +98,7 @@ public struct Conjecturer: Sendable {
                   for second in names.indices where second > first {
                     let statement = Statement(
                       premises: [equation], conclusion: Equation(.variable(names[first]), .variable(names[second])))
+                    statistics.structurallyValid += 1
                     let key = CanonicalForm.key(statement)
                     guard seen.insert(key).inserted else { continue }
                     statistics.distinct += 1
@@ -143,7 +146,9 @@ public struct Conjecturer: Sendable {
   static func oriented(_ statement: Statement) -> Statement {
     if let law = KnownLaws.law(matching: statement) { return law.statement }
     var result = statement
-    if TermOrdering.greater(result.conclusion.rhs, result.conclusion.lhs) { result.conclusion = result.conclusion.swapped }
+    if TermOrdering.greater(result.conclusion.rhs, result.conclusion.lhs) {
+      result.conclusion = result.conclusion.swapped
+    }
     return CanonicalForm.renamed(result)
   }
 }

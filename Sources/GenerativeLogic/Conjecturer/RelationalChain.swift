@@ -22,7 +22,8 @@ public struct RelationalChain: Hashable, Sendable, CustomStringConvertible {
       bound.append(output)
       switch term {
       case .succ:
-        atoms.append(.atom(Atom(predicate: "in2", arguments: inputs + [output, anchor.parameter(for: .successor) ?? "s"])))
+        atoms.append(
+          .atom(Atom(predicate: "in2", arguments: inputs + [output, anchor.parameter(for: .successor) ?? "s"])))
       case .add:
         atoms.append(
           .atom(Atom(predicate: "in3", arguments: inputs + [output, anchor.parameter(for: .addition) ?? "add"])))

@@ -247,7 +247,8 @@ public struct DefinitionParser {
         arguments.append(argument.name)
       }
       guard arguments.count == signature.count else {
-        throw error(at: current.range, "expected \(signature.count) arguments for '\(predicate)', found \(arguments.count)")
+        throw error(
+          at: current.range, "expected \(signature.count) arguments for '\(predicate)', found \(arguments.count)")
       }
       try expect("]")
       return Atom(predicate: predicate, arguments: arguments)

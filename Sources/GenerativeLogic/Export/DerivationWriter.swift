@@ -17,9 +17,12 @@ public struct DerivationWriter: Sendable {
   }
 
   /// The summary, the listing and the Lean file, without touching the disk.
-  public func render() -> (summary: DerivationSummary, listing: TheoremListing, lean: String, exported: [LeanExporter.Exported]) {
+  public func render() -> (
+    summary: DerivationSummary, listing: TheoremListing, lean: String, exported: [LeanExporter.Exported]
+  ) {
     let all = derivation.allTheorems
-    let (lean, exported) = LeanExporter(axioms: derivation.axioms).file(for: all, source: derivation.file.anchor.location.file)
+    let (lean, exported) = LeanExporter(axioms: derivation.axioms).file(
+      for: all, source: derivation.file.anchor.location.file)
     let names = Set(derivation.theorems.map(\.name))
     let essential = Set(derivation.essential)
     let summary = DerivationSummary(

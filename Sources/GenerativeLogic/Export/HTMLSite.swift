@@ -98,7 +98,7 @@ public struct HTMLSite: Sendable {
       <tr><td>acceptance laws</td><td>\(summary.targetsProved.joined(separator: ", "))</td></tr>
       </table>
       <h2>Theorems</h2>
-      <table><tr><th>name</th><th>statement</th><th>round</th><th>proof</th><th></th></tr>
+      <table><tr><th>name</th><th>statement</th><th>round</th><th>proof</th><th>notes</th></tr>
       \(rows)</table>
       <h2>Open candidates</h2>
       <table><tr><th>candidate</th><th>statement</th></tr>
@@ -131,11 +131,18 @@ public struct HTMLSite: Sendable {
     switch reference.kind {
     case .axiom:
       let reading = derivation.axioms.axiom(reference.name)?.readingText ?? ""
-      return "<a href=\"../axioms.html#\(reference.name)\">axiom \(reference.name)</a> <span class=\"math\">(\(Self.escape(reading)))</span>"
+      return
+        "<a href=\"../axioms.html#\(reference.name)\">axiom \(reference.name)</a> <span class=\"math\">(\(Self.escape(reading)))</span>"
     case .theorem: return "<a href=\"\(reference.name).html\">\(reference.name)</a>"
     case .inductionHypothesis: return "induction hypothesis"
     case .fact: return "<a href=\"#n\(reference.name)\">fact \(reference.name)</a>"
     }
+  }
+
+  /// A case goal: its equations with the variables held fixed.
+  func caseText(_ goal: Statement) -> String {
+    let body = Statement(variables: [], premises: goal.premises, conclusion: goal.conclusion).description
+    return goal.variables.isEmpty ? body : "\(body)   (\(goal.variables.joined(separator: ", ")) fixed)"
   }
 
   func theoremPage(_ theorem: DerivedTheorem, entry: TheoremListing.Entry) -> String {
@@ -161,7 +168,7 @@ public struct HTMLSite: Sendable {
           """
       }
       sections += """
-        <h2>\(proofCase.kind.rawValue) case: <span class="math">\(Self.escape(proofCase.goal.description))</span></h2>
+        <h2>\(proofCase.kind.rawValue) case: <span class="math">\(Self.escape(caseText(proofCase.goal)))</span></h2>
         <table><tr><th>#</th><th>tag</th><th>claim</th><th>from</th><th>how</th></tr>
         \(rows)</table>
         <p>The case ends at step <a href="#n\(proofCase.conclusion)">\(proofCase.conclusion)</a>.</p>

@@ -132,7 +132,8 @@ public struct LeanExporter: Sendable {
         return .failure(ExportFailure(message: "axiom \(reference.name) has no Lean counterpart"))
       }
       return .success(
-        Citation(name: cited.name, arguments: cited.parameters.map { $0.substituted(substitution) }, flipped: cited.flipped))
+        Citation(
+          name: cited.name, arguments: cited.parameters.map { $0.substituted(substitution) }, flipped: cited.flipped))
     case .theorem:
       guard let statement = available[reference.name] else {
         return .failure(ExportFailure(message: "\(reference.name) was not exported"))
@@ -229,12 +230,15 @@ public struct LeanExporter: Sendable {
       var previous = first.claim.rhs
       for (offset, node) in nodes.dropFirst().enumerated() {
         let proof: String
-        switch stepProof(node, before: previous, after: node.claim.rhs, graph: graph, available: available, tactic: true)
+        switch stepProof(
+          node, before: previous, after: node.claim.rhs, graph: graph, available: available, tactic: true)
         {
         case .failure(let failure): return .failure(failure)
         case .success(let text): proof = text
         }
-        let link = offset == 0 ? "calc \(first.claim.lhs.leanText) = \(node.claim.rhs.leanText)" : "  _ = \(node.claim.rhs.leanText)"
+        let link =
+          offset == 0
+          ? "calc \(first.claim.lhs.leanText) = \(node.claim.rhs.leanText)" : "  _ = \(node.claim.rhs.leanText)"
         lines.append("\(indent)\(link) := \(proof)")
         previous = node.claim.rhs
       }

@@ -38,7 +38,8 @@ public struct ProofVerifier: Sendable {
 
   /// Verifies graphs in order against the axioms derived from a definitions file.
   public static func verify(
-    file: DefinitionFile, storedAxioms: AxiomListing?, theorems: [(name: String, statement: Statement, graph: ProofGraph)]
+    file: DefinitionFile, storedAxioms: AxiomListing?,
+    theorems: [(name: String, statement: Statement, graph: ProofGraph)]
   ) -> VerificationReport {
     let derivation = AxiomDerivation(file: file)
     var verifier = ProofVerifier(axioms: derivation)
@@ -74,7 +75,8 @@ public struct ProofVerifier: Sendable {
       fail("axioms", nil, "\(stored.axioms.count) axioms stored, \(derivation.axioms.count) derived")
     }
     for (entry, axiom) in zip(stored.axioms, derivation.axioms) {
-      if entry.id != axiom.id || entry.formula != axiom.formula.description || entry.statement != axiom.rule?.statement {
+      if entry.id != axiom.id || entry.formula != axiom.formula.description || entry.statement != axiom.rule?.statement
+      {
         fail("axioms", nil, "axiom \(entry.id) is not the disintegration of the expanded definitions")
       }
     }
