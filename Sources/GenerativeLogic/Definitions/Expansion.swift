@@ -21,16 +21,4 @@ public struct Expansion: Sendable {
     }
   }
 
-  /// Expands exactly one level: the defined atoms of the formula are replaced by their bodies.
-  public func expandOnce(_ formula: Formula) -> Formula {
-    switch formula {
-    case .atom(let atom):
-      guard let definition = definitions.first(where: { $0.name == atom.predicate }) else { return formula }
-      return definition.instantiated(with: atom.arguments)
-    case .and(let parts): return .and(parts.map(expandOnce))
-    case .not(let inner): return .not(expandOnce(inner))
-    case .implies(let bound, let premise, let conclusion):
-      return .implies(bound: bound, premise: expandOnce(premise), conclusion: expandOnce(conclusion))
-    }
-  }
 }
