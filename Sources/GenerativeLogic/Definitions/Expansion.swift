@@ -20,5 +20,4 @@ public struct Expansion: Sendable {
       return .implies(bound: bound, premise: expand(premise), conclusion: expand(conclusion))
     }
   }
-
 }
