@@ -19,17 +19,20 @@ let package = Package(
     ),
     .target(name: "ProverCore"),
     .target(name: "LeanSyntax", dependencies: ["ProverCore"]),
+    .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
     .executableTarget(
       name: "prover",
       dependencies: [
         "ProverCore",
         "LeanSyntax",
+        "GenerativeLogic",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
     .testTarget(name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore", "TestSupport"]),
+    .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]
 )
