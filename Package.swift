@@ -18,6 +18,7 @@ let package = Package(
       providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]
     ),
     .target(name: "ProverCore"),
+    .target(name: "Kernel", dependencies: ["CGMP"], exclude: ["README.md"]),
     .target(name: "LeanSyntax", dependencies: ["ProverCore"]),
     .executableTarget(
       name: "prover",
@@ -28,6 +29,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
+    .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
     .testTarget(name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]

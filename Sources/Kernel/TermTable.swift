@@ -1,0 +1,96 @@
+import Synchronization
+
+/// The global intern table of terms: an open-addressing hash set behind a mutex.
+///
+/// Entries are strong references. When the table has grown to twice the population that
+/// survived the last collection, it drops every term that nothing outside the table references:
+/// terms are visited from the newest to the oldest, so a parent goes before its children
+/// (children are always interned first), and one pass frees whole unused trees.
+struct TermTable: ~Copyable {
+  static let shared = Mutex(TermTable())
+
+  private var slots: [Term?] = Array(repeating: nil, count: 1 << 12)
+  private(set) var count = 0
+  private var nextID: UInt64 = 1
+  private var collectionThreshold = 1 << 16
+
+  func find(_ node: Term.Node, _ type: TermType, _ hash: UInt64) -> Term? {
+    let mask = slots.count - 1
+    var index = Int(truncatingIfNeeded: hash) & mask
+    while let candidate = slots[index] {
+      if candidate.structuralHash == hash, candidate.type == type, TermTable.sameNode(candidate.node, node) {
+        return candidate
+      }
+      index = (index + 1) & mask
+    }
+    return nil
+  }
+
+  /// Returns the interned node equal to the description, creating it when there is none.
+  mutating func insert(
+    _ node: Term.Node, _ type: TermType, _ hash: UInt64, size: Int, looseBoundRange: Int,
+    freeVariables: [Term], canonical: Term?
+  ) -> Term {
+    if let existing = find(node, type, hash) { return existing }
+    if count >= collectionThreshold { collect() }
+    if (count + 1) * 2 > slots.count { rehash(capacity: slots.count * 2) }
+    let term = Term(
+      id: nextID, node: node, type: type, structuralHash: hash, size: size, looseBoundRange: looseBoundRange,
+      freeVariables: freeVariables, canonical: canonical)
+    nextID += 1
+    place(term)
+    count += 1
+    return term
+  }
+
+  private mutating func place(_ term: Term) {
+    let mask = slots.count - 1
+    var index = Int(truncatingIfNeeded: term.structuralHash) & mask
+    while slots[index] != nil { index = (index + 1) & mask }
+    slots[index] = term
+  }
+
+  private mutating func rehash(capacity: Int) {
+    let old = slots
+    slots = Array(repeating: nil, count: capacity)
+    for case let term? in old { place(term) }
+  }
+
+  /// Drops every term referenced by nothing but the table; returns how many were dropped.
+  @discardableResult
+  mutating func collect() -> Int {
+    var terms: [Term?] = slots.compactMap { $0 }.sorted { $0.id > $1.id }
+    slots = []
+    var survivors: [Term] = []
+    survivors.reserveCapacity(terms.count)
+    for index in terms.indices {
+      if isKnownUniquelyReferenced(&terms[index]) {
+        terms[index] = nil
+      } else if let term = terms[index] {
+        survivors.append(term)
+      }
+    }
+    let dropped = terms.count - survivors.count
+    terms = []
+    var capacity = 1 << 12
+    while survivors.count * 4 > capacity { capacity *= 2 }
+    slots = Array(repeating: nil, count: capacity)
+    for term in survivors { place(term) }
+    count = survivors.count
+    collectionThreshold = max(1 << 16, count * 2)
+    return dropped
+  }
+
+  static func sameNode(_ lhs: Term.Node, _ rhs: Term.Node) -> Bool {
+    switch (lhs, rhs) {
+    case (.variable(let a), .variable(let b)): a == b
+    case (.bound(let a), .bound(let b)): a == b
+    case (.constant(let a), .constant(let b)): a == b
+    case (.natLiteral(let a), .natLiteral(let b)): a == b
+    case (.intLiteral(let a), .intLiteral(let b)): a == b
+    case (.application(let f, let a), .application(let g, let b)): f === g && a === b
+    case (.lambda(let x, let s), .lambda(let y, let t)): x == y && s === t
+    default: false
+    }
+  }
+}
