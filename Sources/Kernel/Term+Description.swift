@@ -14,6 +14,7 @@ struct TermPrinter {
   var binders: [String] = []
 
   private static let maximum = 1024
+  private static let atom = 2048
 
   static func infix(_ constant: Constant) -> (symbol: String, precedence: Int, left: Int, right: Int)? {
     switch constant {
@@ -51,14 +52,14 @@ struct TermPrinter {
   private mutating func renderWithPrecedence(_ term: Term) -> (String, Int) {
     switch term.node {
     case .variable(let name):
-      return (name, Self.maximum)
+      return (name, Self.atom)
     case .bound(let index):
       let position = binders.count - 1 - index
-      return (position >= 0 ? binders[position] : "#\(index)", Self.maximum)
+      return (position >= 0 ? binders[position] : "#\(index)", Self.atom)
     case .constant(let constant):
-      return (Self.prefixName(constant), Self.maximum)
+      return (Self.prefixName(constant), Self.atom)
     case .natLiteral(let value), .intLiteral(let value):
-      return (value.description, Self.maximum)
+      return (value.description, Self.atom)
     case .lambda(let name, let body):
       let bound = fresh(name)
       let text = "fun \(bound) : \(term.type.domain!) => \(renderBody(body, bound))"
