@@ -77,7 +77,7 @@ struct TermPrinter {
       switch constant {
       case .not: return ("¬\(render(operand, 40))", 40)
       case .intNeg: return ("-\(render(operand, 75))", 75)
-      case .intOfNat: return ("↑\(render(operand, Self.maximum))", Self.maximum)
+      case .intOfNat: return ("↑\(render(operand, Self.maximum + 1))", Self.maximum + 1)
       case .forall(let type), .exists(let type):
         if case .lambda(let name, let body) = operand.node {
           let bound = fresh(name)

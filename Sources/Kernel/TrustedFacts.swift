@@ -357,7 +357,7 @@ public enum TrustedFacts {
     lines.append("# Axiom schemas (Lean core theorems)")
     lines += Axiom.allCases.map { "axiom \($0.name) : \($0.statement)" }
     lines.append(
-      "# Literal evaluation: ℕ succ + - * / % ^ min max gcd ≤ < ∣ =, ℤ - + - * / % ^ min max natAbs toNat ↑ ≤ < ∣ =; "
+      "# Literal evaluation: ℕ succ + - * / % ^ min max gcd ≤ < ∣ =, ℤ neg + - * / % ^ min max natAbs toNat, ↑ (ofNat), ≤ < ∣ =; "
         + "exponent ≤ \(BigInt.maximumPowerExponent), result < \(BigInt.maximumPowerResultBits) bits")
     let oracleUses = self.oracleUses
     lines.append("# Oracle procedures")
