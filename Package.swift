@@ -19,6 +19,7 @@ let package = Package(
     ),
     .target(name: "ProverCore"),
     .target(name: "Kernel", dependencies: ["CGMP"], exclude: ["README.md"]),
+    .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"]),
     .target(name: "LeanSyntax", dependencies: ["ProverCore"]),
     .executableTarget(
       name: "prover",

@@ -17,24 +17,34 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
   /// The constant's type.
   public var type: TermType {
     switch self {
-    case .natSucc: .function(.nat, .nat)
-    case .natAdd, .natSub, .natMul, .natDiv, .natMod, .natPow, .natMin, .natMax, .natGcd:
-      .function(.nat, .function(.nat, .nat))
-    case .natLe, .natLt, .natDvd: .function(.nat, .function(.nat, .prop))
-    case .intNeg: .function(.int, .int)
-    case .intAdd, .intSub, .intMul, .intDiv, .intMod, .intMin, .intMax:
-      .function(.int, .function(.int, .int))
-    case .intPow: .function(.int, .function(.nat, .int))
-    case .intNatAbs, .intToNat: .function(.int, .nat)
-    case .intOfNat: .function(.nat, .int)
-    case .intLe, .intLt, .intDvd: .function(.int, .function(.int, .prop))
+    case .natSucc: Self.natUnary
+    case .natAdd, .natSub, .natMul, .natDiv, .natMod, .natPow, .natMin, .natMax, .natGcd: Self.natBinary
+    case .natLe, .natLt, .natDvd: Self.natRelation
+    case .intNeg: Self.intUnary
+    case .intAdd, .intSub, .intMul, .intDiv, .intMod, .intMin, .intMax: Self.intBinary
+    case .intPow: Self.intPower
+    case .intNatAbs, .intToNat: Self.intToNatType
+    case .intOfNat: Self.natToInt
+    case .intLe, .intLt, .intDvd: Self.intRelation
     case .true, .false: .prop
-    case .not: .function(.prop, .prop)
-    case .and, .or, .implies, .iff: .function(.prop, .function(.prop, .prop))
+    case .not: Self.propUnary
+    case .and, .or, .implies, .iff: Self.propBinary
     case .equal(let type): .function(type, .function(type, .prop))
     case .forall(let type), .exists(let type): .function(.function(type, .prop), .prop)
     }
   }
+
+  private static let natUnary = TermType.function(.nat, .nat)
+  private static let natBinary = TermType.function(.nat, .function(.nat, .nat))
+  private static let natRelation = TermType.function(.nat, .function(.nat, .prop))
+  private static let intUnary = TermType.function(.int, .int)
+  private static let intBinary = TermType.function(.int, .function(.int, .int))
+  private static let intPower = TermType.function(.int, .function(.nat, .int))
+  private static let intToNatType = TermType.function(.int, .nat)
+  private static let natToInt = TermType.function(.nat, .int)
+  private static let intRelation = TermType.function(.int, .function(.int, .prop))
+  private static let propUnary = TermType.function(.prop, .prop)
+  private static let propBinary = TermType.function(.prop, .function(.prop, .prop))
 
   /// The Lean declaration the constant stands for.
   public var leanName: String {

@@ -5,8 +5,21 @@ extension Term {
   }
 
   public static func constant(_ constant: Constant) -> Term {
-    make(.constant(constant), constant.type)
+    switch constant {
+    case .equal, .forall, .exists: make(.constant(constant), constant.type)
+    default: constantTerms[constant] ?? make(.constant(constant), constant.type)
+    }
   }
+
+  /// The constants without a type parameter, made once.
+  private static let constantTerms: [Constant: Term] = {
+    let all: [Constant] = [
+      .natSucc, .natAdd, .natSub, .natMul, .natDiv, .natMod, .natPow, .natMin, .natMax, .natGcd, .natLe, .natLt,
+      .natDvd, .intNeg, .intAdd, .intSub, .intMul, .intDiv, .intMod, .intPow, .intMin, .intMax, .intNatAbs,
+      .intToNat, .intOfNat, .intLe, .intLt, .intDvd, .true, .false, .not, .and, .or, .implies, .iff,
+    ]
+    return Dictionary(uniqueKeysWithValues: all.map { ($0, make(.constant($0), $0.type)) })
+  }()
 
   /// The ℕ numeral `value`; throws on a negative value.
   public static func natLiteral(_ value: BigInt) throws(KernelError) -> Term {
@@ -197,13 +210,13 @@ extension Term {
   /// `c a b` for a binary constant whose argument types the caller has checked.
   static func makeBinary(_ constant: Constant, _ lhs: Term, _ rhs: Term) -> Term {
     let partialType = constant.type.codomain!
-    let partial = make(.application(make(.constant(constant), constant.type), lhs), partialType)
+    let partial = make(.application(Term.constant(constant), lhs), partialType)
     return make(.application(partial, rhs), partialType.codomain!)
   }
 
   /// `c a` for a unary constant whose argument type the caller has checked.
   static func makeUnary(_ constant: Constant, _ operand: Term) -> Term {
-    make(.application(make(.constant(constant), constant.type), operand), constant.type.codomain!)
+    make(.application(Term.constant(constant), operand), constant.type.codomain!)
   }
 
   /// `lhs = rhs` for terms of the same type.

@@ -9,7 +9,13 @@ import Synchronization
 struct TermTable: ~Copyable {
   static let shared = Mutex(TermTable())
 
-  private var slots: [Term?] = Array(repeating: nil, count: 1 << 12)
+  /// A slot keeps the hash beside the term, so that probing past other terms reads no term.
+  private struct Slot {
+    var hash: UInt64 = 0
+    var term: Term?
+  }
+
+  private var slots = [Slot](repeating: Slot(), count: 1 << 12)
   private(set) var count = 0
   private var nextID: UInt64 = 1
   private var collectionThreshold = 1 << 16
@@ -17,8 +23,8 @@ struct TermTable: ~Copyable {
   func find(_ node: Term.Node, _ type: TermType, _ hash: UInt64) -> Term? {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
-    while let candidate = slots[index] {
-      if candidate.structuralHash == hash, candidate.type == type, TermTable.sameNode(candidate.node, node) {
+    while let candidate = slots[index].term {
+      if slots[index].hash == hash, candidate.type == type, TermTable.sameNode(candidate.node, node) {
         return candidate
       }
       index = (index + 1) & mask
@@ -46,20 +52,20 @@ struct TermTable: ~Copyable {
   private mutating func place(_ term: Term) {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: term.structuralHash) & mask
-    while slots[index] != nil { index = (index + 1) & mask }
-    slots[index] = term
+    while slots[index].term != nil { index = (index + 1) & mask }
+    slots[index] = Slot(hash: term.structuralHash, term: term)
   }
 
   private mutating func rehash(capacity: Int) {
     let old = slots
-    slots = Array(repeating: nil, count: capacity)
-    for case let term? in old { place(term) }
+    slots = [Slot](repeating: Slot(), count: capacity)
+    for case let term? in old.lazy.map(\.term) { place(term) }
   }
 
   /// Drops every term referenced by nothing but the table; returns how many were dropped.
   @discardableResult
   mutating func collect() -> Int {
-    var terms: [Term?] = slots.compactMap { $0 }.sorted { $0.id > $1.id }
+    var terms: [Term?] = slots.compactMap(\.term).sorted { $0.id > $1.id }
     slots = []
     var survivors: [Term] = []
     survivors.reserveCapacity(terms.count)
@@ -74,7 +80,7 @@ struct TermTable: ~Copyable {
     terms = []
     var capacity = 1 << 12
     while survivors.count * 4 > capacity { capacity *= 2 }
-    slots = Array(repeating: nil, count: capacity)
+    slots = [Slot](repeating: Slot(), count: capacity)
     for term in survivors { place(term) }
     count = survivors.count
     collectionThreshold = max(1 << 16, count * 2)
