@@ -85,13 +85,7 @@ extension Term {
   /// predicate that is not a λ (`∀` applied to a variable `P`), the application `P value`.
   /// Throws when the term binds nothing or `value` has the wrong type.
   public func instantiateBinder(with value: Term) throws(KernelError) -> Term {
-    var binder = self
-    if case .application(let function, let argument) = node, case .constant(let quantifier) = function.node {
-      switch quantifier {
-      case .forall, .exists: binder = argument
-      default: break
-      }
-    }
+    let binder = asQuantifier?.predicate ?? self
     guard case .function(let domain, _) = binder.type, binder !== self || isLambda else {
       throw KernelError(rule: "Term.instantiateBinder", message: "the term binds no variable", terms: [self])
     }

@@ -12,6 +12,7 @@ struct TermTable: ~Copyable {
   /// A slot keeps the hash beside the term, so that probing past other terms reads no term.
   private struct Slot {
     var hash: UInt64 = 0
+    var id: UInt64 = 0
     var term: Term?
   }
 
@@ -44,45 +45,44 @@ struct TermTable: ~Copyable {
       id: nextID, node: node, type: type, structuralHash: hash, size: size, looseBoundRange: looseBoundRange,
       freeVariables: freeVariables, canonical: canonical)
     nextID += 1
-    place(term)
+    place(Slot(hash: hash, id: term.id, term: term))
     count += 1
     return term
   }
 
-  private mutating func place(_ term: Term) {
+  private mutating func place(_ slot: Slot) {
     let mask = slots.count - 1
-    var index = Int(truncatingIfNeeded: term.structuralHash) & mask
+    var index = Int(truncatingIfNeeded: slot.hash) & mask
     while slots[index].term != nil { index = (index + 1) & mask }
-    slots[index] = Slot(hash: term.structuralHash, term: term)
+    slots[index] = slot
   }
 
   private mutating func rehash(capacity: Int) {
     let old = slots
     slots = [Slot](repeating: Slot(), count: capacity)
-    for case let term? in old.lazy.map(\.term) { place(term) }
+    for slot in old where slot.term != nil { place(slot) }
   }
 
   /// Drops every term referenced by nothing but the table; returns how many were dropped.
   @discardableResult
   mutating func collect() -> Int {
-    var terms: [Term?] = slots.compactMap(\.term).sorted { $0.id > $1.id }
+    var live = slots.filter { $0.term != nil }
     slots = []
-    var survivors: [Term] = []
-    survivors.reserveCapacity(terms.count)
-    for index in terms.indices {
-      if isKnownUniquelyReferenced(&terms[index]) {
-        terms[index] = nil
-      } else if let term = terms[index] {
-        survivors.append(term)
+    live.sort { $0.id > $1.id }
+    var survivors = 0
+    for index in live.indices {
+      if isKnownUniquelyReferenced(&live[index].term) {
+        live[index].term = nil
+      } else {
+        survivors += 1
       }
     }
-    let dropped = terms.count - survivors.count
-    terms = []
+    let dropped = live.count - survivors
     var capacity = 1 << 12
-    while survivors.count * 4 > capacity { capacity *= 2 }
+    while survivors * 4 > capacity { capacity *= 2 }
     slots = [Slot](repeating: Slot(), count: capacity)
-    for term in survivors { place(term) }
-    count = survivors.count
+    for slot in live where slot.term != nil { place(slot) }
+    count = survivors
     collectionThreshold = max(1 << 16, count * 2)
     return dropped
   }
