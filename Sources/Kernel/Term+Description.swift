@@ -3,12 +3,13 @@ extension Term: CustomStringConvertible {
   /// display lives outside the kernel.
   public var description: String {
     var printer = TermPrinter(taken: Set(freeVariables.compactMap(\.variableName)))
-    return printer.render(self, 0)
+    return printer.render(self, 0, trailing: true)
   }
 }
 
 /// Renders terms with Lean's notations and precedences; bound variables get their binder's name,
-/// primed when it would clash.
+/// primed when it would clash. A binder (`∀`, `∃`, `fun`) extends as far right as possible, so it
+/// goes without parentheses only where nothing follows it (`trailing`).
 struct TermPrinter {
   var taken: Set<String>
   var binders: [String] = []
@@ -44,12 +45,35 @@ struct TermPrinter {
     }
   }
 
-  mutating func render(_ term: Term, _ context: Int) -> String {
-    let (text, precedence) = renderWithPrecedence(term)
-    return precedence < context ? "(\(text))" : text
+  mutating func render(_ term: Term, _ context: Int, trailing: Bool = false) -> String {
+    let precedence = Self.precedence(of: term)
+    let parenthesized = precedence < context && !(precedence == 0 && trailing)
+    let text = renderWithPrecedence(term, trailing: parenthesized || trailing).0
+    return parenthesized ? "(\(text))" : text
   }
 
-  private mutating func renderWithPrecedence(_ term: Term) -> (String, Int) {
+  static func precedence(of term: Term) -> Int {
+    switch term.node {
+    case .variable, .bound, .constant, .natLiteral, .intLiteral: return atom
+    case .lambda: return 0
+    case .application:
+      if let (constant, _, _) = term.asBinaryOperation, let (_, precedence, _, _) = infix(constant) {
+        return precedence
+      }
+      if let (constant, operand) = term.asUnaryOperation {
+        switch constant {
+        case .not: return 40
+        case .intNeg: return 75
+        case .intOfNat: return maximum + 1
+        case .forall, .exists: if operand.isLambda { return 0 }
+        default: break
+        }
+      }
+      return maximum
+    }
+  }
+
+  private mutating func renderWithPrecedence(_ term: Term, trailing: Bool) -> (String, Int) {
     switch term.node {
     case .variable(let name):
       return (name, Self.atom)
@@ -62,27 +86,27 @@ struct TermPrinter {
       return (value.description, Self.atom)
     case .lambda(let name, let body):
       let bound = fresh(name)
-      let text = "fun \(bound) : \(term.type.domain!) => \(renderBody(body, bound))"
+      let text = "fun \(bound) : \(term.type.domain!) => \(renderBody(body, bound, trailing: trailing))"
       return (text, 0)
     case .application:
-      return renderApplication(term)
+      return renderApplication(term, trailing: trailing)
     }
   }
 
-  private mutating func renderApplication(_ term: Term) -> (String, Int) {
+  private mutating func renderApplication(_ term: Term, trailing: Bool) -> (String, Int) {
     if let (constant, lhs, rhs) = term.asBinaryOperation, let (symbol, precedence, left, right) = Self.infix(constant) {
-      return ("\(render(lhs, left)) \(symbol) \(render(rhs, right))", precedence)
+      return ("\(render(lhs, left)) \(symbol) \(render(rhs, right, trailing: trailing))", precedence)
     }
     if let (constant, operand) = term.asUnaryOperation {
       switch constant {
-      case .not: return ("¬\(render(operand, 40))", 40)
-      case .intNeg: return ("-\(render(operand, 75))", 75)
+      case .not: return ("¬\(render(operand, 40, trailing: trailing))", 40)
+      case .intNeg: return ("-\(render(operand, 75, trailing: trailing))", 75)
       case .intOfNat: return ("↑\(render(operand, Self.maximum + 1))", Self.maximum + 1)
       case .forall(let type), .exists(let type):
         if case .lambda(let name, let body) = operand.node {
           let bound = fresh(name)
           let symbol = constant == .forall(type) ? "∀" : "∃"
-          return ("\(symbol) \(bound) : \(type), \(renderBody(body, bound))", 0)
+          return ("\(symbol) \(bound) : \(type), \(renderBody(body, bound, trailing: trailing))", 0)
         }
       default: break
       }
@@ -91,10 +115,10 @@ struct TermPrinter {
     return ("\(render(function, Self.maximum)) \(render(argument, Self.maximum + 1))", Self.maximum)
   }
 
-  private mutating func renderBody(_ body: Term, _ bound: String) -> String {
+  private mutating func renderBody(_ body: Term, _ bound: String, trailing: Bool) -> String {
     binders.append(bound)
     defer { binders.removeLast() }
-    return render(body, 0)
+    return render(body, 0, trailing: trailing)
   }
 
   private func fresh(_ name: String) -> String {

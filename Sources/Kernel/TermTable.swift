@@ -9,7 +9,8 @@ import Synchronization
 struct TermTable: ~Copyable {
   static let shared = Mutex(TermTable())
 
-  /// A slot keeps the hash beside the term, so that probing past other terms reads no term.
+  /// A slot keeps the hash and the id beside the term, so that probing past other terms reads no
+  /// term; an empty slot has id 0 (ids start at 1).
   private struct Slot {
     var hash: UInt64 = 0
     var id: UInt64 = 0
@@ -24,8 +25,10 @@ struct TermTable: ~Copyable {
   func find(_ node: Term.Node, _ type: TermType, _ hash: UInt64) -> Term? {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
-    while let candidate = slots[index].term {
-      if slots[index].hash == hash, candidate.type == type, TermTable.sameNode(candidate.node, node) {
+    while slots[index].id != 0 {
+      if slots[index].hash == hash, let candidate = slots[index].term, candidate.type == type,
+        TermTable.sameNode(candidate.node, node)
+      {
         return candidate
       }
       index = (index + 1) & mask
@@ -53,7 +56,7 @@ struct TermTable: ~Copyable {
   private mutating func place(_ slot: Slot) {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: slot.hash) & mask
-    while slots[index].term != nil { index = (index + 1) & mask }
+    while slots[index].id != 0 { index = (index + 1) & mask }
     slots[index] = slot
   }
 

@@ -44,13 +44,13 @@ import Testing
     let x = Term.variable("x", .nat)
     let equation = try Theorem.axiom(.natAddZero, [x])
     let lambdas = try Theorem.abstraction(x, equation)
-    #expect(lambdas.conclusion.description == "(fun x : Nat => x + 0) = (fun x : Nat => x)")
+    #expect(lambdas.conclusion.description == "(fun x : Nat => x + 0) = fun x : Nat => x")
     let underForall = try Theorem.congruence(
       Theorem.refl(Term.constant(.forall(.nat))),
       Theorem.abstraction(
         x, Theorem.congruence(Theorem.congruence(Theorem.refl(Term.constant(.equal(.nat))), equation), Theorem.refl(x)))
     )
-    #expect(underForall.conclusion.description == "(∀ x : Nat, x + 0 = x) = (∀ x : Nat, x = x)")
+    #expect(underForall.conclusion.description == "(∀ x : Nat, x + 0 = x) = ∀ x : Nat, x = x")
     let assumed = try hypothesis(x, a)
     expectRefusal(.abstraction) { () throws(KernelError) in try Theorem.abstraction(x, assumed) }
     expectRefusal(.abstraction) { () throws(KernelError) in try Theorem.abstraction(nat(1), equation) }

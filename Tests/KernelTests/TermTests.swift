@@ -128,6 +128,11 @@ import Testing
     let minimum = try Term.minimum(natN, natM)
     #expect(minimum.description == "min n m")
     #expect(try Term.and(Term.exists(natN, Term.equal(natN, natN)), propP).description == "(∃ n : Nat, n = n) ∧ p")
+    let trailingBinder = try Term.implies(propP, Term.exists(natN, Term.equal(natN, natN)))
+    #expect(trailingBinder.description == "p → ∃ n : Nat, n = n")
+    #expect(try Term.and(Term.equal(propP, trailingBinder), propQ).description == "p = (p → ∃ n : Nat, n = n) ∧ q")
+    #expect(
+      try Term.and(Term.not(Term.forall(natN, Term.equal(natN, natN))), propQ).description == "¬(∀ n : Nat, n = n) ∧ q")
   }
 
   @Test func unusedTermsAreCollectedAndLiveOnesKept() throws {
