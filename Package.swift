@@ -18,20 +18,34 @@ let package = Package(
       providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]
     ),
     .target(name: "ProverCore"),
+    .target(name: "Kernel", dependencies: ["CGMP"], exclude: ["README.md"]),
+    .target(name: "DecisionProcedures", dependencies: ["Kernel"]),
     .target(name: "LeanSyntax", dependencies: ["ProverCore"]),
+    .target(
+      name: "NativeChecker",
+      dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"]
+    ),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
     .executableTarget(
       name: "prover",
       dependencies: [
         "ProverCore",
         "LeanSyntax",
+        "NativeChecker",
         "GenerativeLogic",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
+    .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+    .testTarget(name: "DecisionProceduresTests", dependencies: ["DecisionProcedures", "Kernel", "TestSupport"]),
     .testTarget(name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore", "TestSupport"]),
+    .testTarget(
+      name: "NativeCheckerTests",
+      dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport"]
+    ),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,90 @@
+extension Term {
+  /// Interns a node whose type the caller has already checked. Every term is made here.
+  static func make(_ node: Node, _ type: TermType) -> Term {
+    let hash = structuralHash(of: node, type)
+    if let existing = TermTable.shared.withLock({ $0.find(node, type, hash) }) { return existing }
+    var size = 1
+    var looseBoundRange = 0
+    var freeVariables: [Term] = []
+    var canonical: Term?
+    switch node {
+    case .variable, .constant, .natLiteral, .intLiteral:
+      break
+    case .bound(let index):
+      looseBoundRange = index + 1
+    case .application(let function, let argument):
+      size = function.size.addingReportingOverflow(argument.size).partialValue &+ 1
+      if size <= 0 { size = Int.max }
+      looseBoundRange = max(function.looseBoundRange, argument.looseBoundRange)
+      freeVariables = mergeSorted(function.freeVariables, argument.freeVariables)
+      if function.canonicalReference != nil || argument.canonicalReference != nil {
+        canonical = make(.application(function.canonical, argument.canonical), type)
+      }
+    case .lambda(let name, let body):
+      size = body.size == Int.max ? Int.max : body.size + 1
+      looseBoundRange = max(body.looseBoundRange - 1, 0)
+      freeVariables = body.freeVariables
+      if !name.isEmpty || body.canonicalReference != nil {
+        canonical = make(.lambda("", body.canonical), type)
+      }
+    }
+    return TermTable.shared.withLock {
+      $0.insert(
+        node, type, hash, size: size, looseBoundRange: looseBoundRange, freeVariables: freeVariables,
+        canonical: canonical)
+    }
+  }
+
+  static func structuralHash(of node: Node, _ type: TermType) -> UInt64 {
+    switch node {
+    case .variable(let name): StableHash.mix(StableHash.mix(1, StableHash.string(name)), type.stableHash)
+    case .bound(let index): StableHash.mix(StableHash.mix(2, UInt64(index)), type.stableHash)
+    case .constant(let constant): StableHash.mix(3, constant.stableHash)
+    case .natLiteral(let value): StableHash.mix(4, value.stableHash)
+    case .intLiteral(let value): StableHash.mix(5, value.stableHash)
+    case .application(let function, let argument):
+      StableHash.mix(StableHash.mix(6, function.structuralHash), argument.structuralHash)
+    case .lambda(let name, let body):
+      StableHash.mix(StableHash.mix(StableHash.mix(7, StableHash.string(name)), type.stableHash), body.structuralHash)
+    }
+  }
+
+  /// The union of two lists of variables sorted by `id`.
+  static func mergeSorted(_ lhs: [Term], _ rhs: [Term]) -> [Term] {
+    if rhs.isEmpty { return lhs }
+    if lhs.isEmpty { return rhs }
+    if lhs.count == rhs.count, zip(lhs, rhs).allSatisfy({ $0 === $1 }) { return lhs }
+    var result: [Term] = []
+    result.reserveCapacity(lhs.count + rhs.count)
+    var i = 0
+    var j = 0
+    while i < lhs.count, j < rhs.count {
+      if lhs[i] === rhs[j] {
+        result.append(lhs[i])
+        i += 1
+        j += 1
+      } else if lhs[i].id < rhs[j].id {
+        result.append(lhs[i])
+        i += 1
+      } else {
+        result.append(rhs[j])
+        j += 1
+      }
+    }
+    result.append(contentsOf: lhs[i...])
+    result.append(contentsOf: rhs[j...])
+    return result
+  }
+
+  /// How many terms the intern table holds now.
+  public static var internedCount: Int {
+    TermTable.shared.withLock { $0.count }
+  }
+
+  /// Drops every interned term that nothing references any more (this also happens by itself as
+  /// the table grows); returns how many were dropped.
+  @discardableResult
+  public static func collectUnusedTerms() -> Int {
+    TermTable.shared.withLock { $0.collect() }
+  }
+}

@@ -1,0 +1,3 @@
+import DecisionProcedures
+import Kernel
+import Testing

@@ -1,0 +1,3 @@
+import Kernel
+import NativeChecker
+import Testing
