@@ -161,6 +161,15 @@ def check_file(path, core, mathlib, deprecated, verbose):
     for name in declared:
         declared_short.add(name.split(".")[-1])
 
+    root_names = {n for n in core if "." not in n}
+    if is_mathlib:
+        root_names |= {n for n in mathlib if "." not in n}
+    for name in sorted(declared):
+        short = name.split(".")[-1]
+        if short in root_names:
+            warnings.append(f"{path}: declaration `{name}` has the name of the root lemma "
+                            f"`{short}`; inside its namespace it would shadow it")
+
     known = set(core) | KNOWN_TERMS | AUTO_GENERATED | CORE_ROOT_TERMS
     if is_mathlib:
         known |= set(mathlib) | MATHLIB_KNOWN
