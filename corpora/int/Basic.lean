@@ -25,49 +25,51 @@ theorem sub_eq_add_neg' (a b : Int) : a - b = a + -b := by
   rw [Int.sub_eq_add_neg]
 
 /-- Negation is an involution. -/
-theorem neg_neg' (a : Int) : -(-a) = a :=
-  Int.neg_neg a
+theorem neg_neg' (a : Int) : -(-a) = a := by
+  rw [Int.neg_neg]
 
 /-- Negation distributes over addition. -/
-theorem neg_add' (a b : Int) : -(a + b) = -a + -b :=
-  Int.neg_add
+theorem neg_add' (a b : Int) : -(a + b) = -a + -b := by
+  rw [Int.neg_add]
 
 /-- Negating a difference swaps it. -/
-theorem neg_sub' (a b : Int) : -(a - b) = b - a :=
-  Int.neg_sub a b
+theorem neg_sub' (a b : Int) : -(a - b) = b - a := by
+  rw [Int.neg_sub]
 
 /-- `a - a = 0`. -/
-theorem sub_self' (a : Int) : a - a = 0 :=
-  Int.sub_self a
+theorem sub_self' (a : Int) : a - a = 0 := by
+  rw [Int.sub_self]
 
 /-- `a - (a - b) = b`. -/
-theorem sub_sub_self' (a b : Int) : a - (a - b) = b :=
-  Int.sub_sub_self a b
+theorem sub_sub_self' (a b : Int) : a - (a - b) = b := by
+  rw [Int.sub_sub_self]
 
 /-- On `Int`, subtraction is undone by addition, with no side condition. -/
-theorem sub_add_cancel' (a b : Int) : a - b + b = a :=
-  Int.sub_add_cancel a b
+theorem sub_add_cancel' (a b : Int) : a - b + b = a := by
+  rw [Int.sub_add_cancel]
 
 /-- On `Int`, addition is undone by subtraction. -/
-theorem add_sub_cancel' (a b : Int) : a + b - b = a :=
-  Int.add_sub_cancel a b
+theorem add_sub_cancel' (a b : Int) : a + b - b = a := by
+  rw [Int.add_sub_cancel]
 
 /-- Multiplication distributes over subtraction, on both sides. -/
 theorem mul_sub_and_sub_mul (a b c : Int) :
-    a * (b - c) = a * b - a * c ∧ (a - b) * c = a * c - b * c :=
-  ⟨Int.mul_sub a b c, Int.sub_mul a b c⟩
+    a * (b - c) = a * b - a * c ∧ (a - b) * c = a * c - b * c := by
+  constructor
+  · rw [Int.mul_sub]
+  · rw [Int.sub_mul]
 
 /-- A product of two negations. -/
-theorem neg_mul_neg' (a b : Int) : -a * -b = a * b :=
-  Int.neg_mul_neg a b
+theorem neg_mul_neg' (a b : Int) : -a * -b = a * b := by
+  rw [Int.neg_mul_neg]
 
 /-- A negation pulled out of a product. -/
-theorem neg_mul' (a b : Int) : -a * b = -(a * b) :=
-  Int.neg_mul a b
+theorem neg_mul' (a b : Int) : -a * b = -(a * b) := by
+  rw [Int.neg_mul]
 
 /-- Multiplying by `-1` negates. -/
-theorem mul_neg_one' (a : Int) : a * -1 = -a :=
-  Int.mul_neg_one a
+theorem mul_neg_one' (a : Int) : a * -1 = -a := by
+  rw [Int.mul_neg_one]
 
 /-! ### Cancellation and zero products -/
 
@@ -76,20 +78,25 @@ theorem add_left_cancel' {a b c : Int} (h : a + b = a + c) : b = c :=
   Int.add_left_cancel h
 
 /-- A zero difference means equality. -/
-theorem eq_of_sub_eq_zero' {a b : Int} (h : a - b = 0) : a = b :=
-  Int.eq_of_sub_eq_zero h
+theorem eq_of_sub_eq_zero' {a b : Int} (h : a - b = 0) : a = b := by
+  apply Int.eq_of_sub_eq_zero
+  exact h
 
 /-- `a - b = 0 ↔ a = b`. -/
-theorem sub_eq_zero_iff' {a b : Int} : a - b = 0 ↔ a = b :=
-  Int.sub_eq_zero
+theorem sub_eq_zero_iff' {a b : Int} : a - b = 0 ↔ a = b := by
+  constructor
+  · exact Int.eq_of_sub_eq_zero
+  · intro h
+    rw [h, Int.sub_self]
 
 /-- A zero product has a zero factor. -/
 theorem mul_eq_zero' {a b : Int} (h : a * b = 0) : a = 0 ∨ b = 0 :=
   Int.mul_eq_zero.mp h
 
 /-- Cancelling a nonzero left factor. -/
-theorem eq_of_mul_eq_mul_left' {a b c : Int} (ha : a ≠ 0) (h : a * b = a * c) : b = c :=
-  Int.eq_of_mul_eq_mul_left ha h
+theorem eq_of_mul_eq_mul_left' {a b c : Int} (ha : a ≠ 0) (h : a * b = a * c) : b = c := by
+  apply Int.eq_of_mul_eq_mul_left ha
+  exact h
 
 /-- If `a * b = 0` and `a ≠ 0`, then `b = 0`. -/
 theorem eq_zero_of_mul_eq_zero_of_ne {a b : Int} (h : a * b = 0) (ha : a ≠ 0) : b = 0 := by
@@ -106,8 +113,10 @@ theorem mul_self_nonneg' (a : Int) : 0 ≤ a * a := by
   · exact Int.mul_nonneg_of_nonpos_of_nonpos h h
 
 /-- A sum of squares is nonnegative. -/
-theorem add_mul_self_nonneg (a b : Int) : 0 ≤ a * a + b * b :=
-  Int.add_nonneg (mul_self_nonneg' a) (mul_self_nonneg' b)
+theorem add_mul_self_nonneg (a b : Int) : 0 ≤ a * a + b * b := by
+  apply Int.add_nonneg
+  · exact mul_self_nonneg' a
+  · exact mul_self_nonneg' b
 
 /-- The square of a sum. -/
 theorem add_mul_self_eq' (a b : Int) : (a + b) * (a + b) = a * a + 2 * (a * b) + b * b := by

@@ -14,20 +14,20 @@ namespace IntCorpus
 /-! ### The cast `Nat → Int` -/
 
 /-- The cast commutes with addition. -/
-theorem natCast_add' (a b : Nat) : ((a + b : Nat) : Int) = (a : Int) + (b : Int) :=
-  Int.natCast_add a b
+theorem natCast_add' (a b : Nat) : ((a + b : Nat) : Int) = (a : Int) + (b : Int) := by
+  rw [Int.natCast_add]
 
 /-- The cast commutes with multiplication. -/
-theorem natCast_mul' (a b : Nat) : ((a * b : Nat) : Int) = (a : Int) * (b : Int) :=
-  Int.natCast_mul a b
+theorem natCast_mul' (a b : Nat) : ((a * b : Nat) : Int) = (a : Int) * (b : Int) := by
+  rw [Int.natCast_mul]
 
 /-- The cast commutes with powers. -/
-theorem natCast_pow' (m n : Nat) : ((m ^ n : Nat) : Int) = (m : Int) ^ n :=
-  Int.natCast_pow m n
+theorem natCast_pow' (m n : Nat) : ((m ^ n : Nat) : Int) = (m : Int) ^ n := by
+  rw [Int.natCast_pow]
 
 /-- A cast is nonnegative. -/
-theorem natCast_nonneg' (n : Nat) : 0 ≤ (n : Int) :=
-  Int.ofNat_zero_le n
+theorem natCast_nonneg' (n : Nat) : 0 ≤ (n : Int) := by
+  apply Int.ofNat_zero_le
 
 /-- The cast preserves and reflects `≤`. -/
 theorem natCast_le_iff {m n : Nat} : (m : Int) ≤ (n : Int) ↔ m ≤ n :=
@@ -73,8 +73,9 @@ theorem natCast_sub_neg_iff (a b : Nat) : (a : Int) - (b : Int) < 0 ↔ a < b :=
 /-! ### `Int.toNat` -/
 
 /-- `toNat` of a nonnegative integer casts back to it. -/
-theorem toNat_of_nonneg' {a : Int} (h : 0 ≤ a) : (a.toNat : Int) = a :=
-  Int.toNat_of_nonneg h
+theorem toNat_of_nonneg' {a : Int} (h : 0 ≤ a) : (a.toNat : Int) = a := by
+  apply Int.toNat_of_nonneg
+  exact h
 
 /-- `toNat` undoes the cast. -/
 theorem toNat_natCast' (n : Nat) : (n : Int).toNat = n := by
@@ -99,24 +100,29 @@ theorem natAbs_natCast' (n : Nat) : (n : Int).natAbs = n := by
   simp
 
 /-- `natAbs` ignores the sign. -/
-theorem natAbs_neg' (a : Int) : (-a).natAbs = a.natAbs :=
-  Int.natAbs_neg a
+theorem natAbs_neg' (a : Int) : (-a).natAbs = a.natAbs := by
+  rw [Int.natAbs_neg]
 
 /-- `natAbs` is multiplicative. -/
-theorem natAbs_mul' (a b : Int) : (a * b).natAbs = a.natAbs * b.natAbs :=
-  Int.natAbs_mul a b
+theorem natAbs_mul' (a b : Int) : (a * b).natAbs = a.natAbs * b.natAbs := by
+  rw [Int.natAbs_mul]
 
 /-- `natAbs a = 0` only for `a = 0`. -/
 theorem natAbs_eq_zero_iff' {a : Int} : a.natAbs = 0 ↔ a = 0 :=
   Int.natAbs_eq_zero
 
 /-- `natAbs` of a nonnegative integer casts back to it. -/
-theorem natAbs_of_nonneg' {a : Int} (h : 0 ≤ a) : (a.natAbs : Int) = a :=
-  Int.natAbs_of_nonneg h
+theorem natAbs_of_nonneg' {a : Int} (h : 0 ≤ a) : (a.natAbs : Int) = a := by
+  apply Int.natAbs_of_nonneg
+  assumption
 
 /-- Every integer is its absolute value or its negation. -/
-theorem eq_natAbs_or_neg (a : Int) : a = (a.natAbs : Int) ∨ a = -(a.natAbs : Int) :=
-  Int.natAbs_eq a
+theorem eq_natAbs_or_neg (a : Int) : a = (a.natAbs : Int) ∨ a = -(a.natAbs : Int) := by
+  rcases Int.natAbs_eq a with h | h
+  · left
+    exact h
+  · right
+    exact h
 
 /-- The triangle inequality for `natAbs`. -/
 theorem natAbs_add_le' (a b : Int) : (a + b).natAbs ≤ a.natAbs + b.natAbs :=

@@ -25,34 +25,42 @@ theorem seven_div_mod_neg_two : (7 : Int) / -2 = -3 ∧ (7 : Int) % -2 = 1 := by
   decide
 
 /-- Division by zero is zero and the remainder by zero is the number. -/
-theorem div_mod_zero' (x : Int) : x / 0 = 0 ∧ x % 0 = x :=
-  ⟨Int.ediv_zero x, Int.emod_zero x⟩
+theorem div_mod_zero' (x : Int) : x / 0 = 0 ∧ x % 0 = x := by
+  constructor
+  · rw [Int.ediv_zero]
+  · rw [Int.emod_zero]
 
 /-! ### Division with remainder -/
 
 /-- `b * (a / b) + a % b = a`. -/
-theorem ediv_add_emod' (a b : Int) : b * (a / b) + a % b = a :=
-  Int.ediv_add_emod a b
+theorem ediv_add_emod' (a b : Int) : b * (a / b) + a % b = a := by
+  rw [Int.ediv_add_emod]
 
 /-- `a % b + b * (a / b) = a`. -/
-theorem emod_add_ediv' (a b : Int) : a % b + b * (a / b) = a :=
-  Int.emod_add_ediv a b
+theorem emod_add_ediv' (a b : Int) : a % b + b * (a / b) = a := by
+  rw [Int.emod_add_ediv]
 
 /-- The remainder is `a - b * (a / b)`. -/
-theorem emod_def' (a b : Int) : a % b = a - b * (a / b) :=
-  Int.emod_def a b
+theorem emod_def' (a b : Int) : a % b = a - b * (a / b) := by
+  rw [Int.emod_def]
 
 /-- The remainder by a nonzero number is nonnegative. -/
-theorem emod_nonneg' (a : Int) {b : Int} (h : b ≠ 0) : 0 ≤ a % b :=
-  Int.emod_nonneg a h
+theorem emod_nonneg' (a : Int) {b : Int} (h : b ≠ 0) : 0 ≤ a % b := by
+  apply Int.emod_nonneg
+  exact h
 
 /-- The remainder by a positive number is below it. -/
-theorem emod_lt_of_pos' (a : Int) {b : Int} (h : 0 < b) : a % b < b :=
-  Int.emod_lt_of_pos a h
+theorem emod_lt_of_pos' (a : Int) {b : Int} (h : 0 < b) : a % b < b := by
+  apply Int.emod_lt_of_pos
+  exact h
 
 /-- Both bounds at once, for the modulus `5`. -/
-theorem emod_five_bounds (a : Int) : 0 ≤ a % 5 ∧ a % 5 < 5 :=
-  ⟨Int.emod_nonneg a (by decide), Int.emod_lt_of_pos a (by decide)⟩
+theorem emod_five_bounds (a : Int) : 0 ≤ a % 5 ∧ a % 5 < 5 := by
+  constructor
+  · apply Int.emod_nonneg
+    decide
+  · apply Int.emod_lt_of_pos
+    decide
 
 /-- Reducing modulo `k` and then modulo a divisor `m` of `k` is reducing modulo `m`. -/
 theorem emod_emod_of_dvd' (n : Int) {m k : Int} (h : m ∣ k) : n % k % m = n % m :=
@@ -67,8 +75,8 @@ theorem emod_emod' (a b : Int) : a % b % b = a % b := by
   rw [Int.emod_emod]
 
 /-- Adding a multiple of the modulus does not change the remainder. -/
-theorem add_mul_emod_self_left' (a b c : Int) : (a + b * c) % b = a % b :=
-  Int.add_mul_emod_self_left a b c
+theorem add_mul_emod_self_left' (a b c : Int) : (a + b * c) % b = a % b := by
+  rw [Int.add_mul_emod_self_left]
 
 /-- The remainder of a sum. -/
 theorem add_emod' (a b n : Int) : (a + b) % n = (a % n + b % n) % n :=
@@ -79,8 +87,9 @@ theorem mul_emod' (a b n : Int) : a * b % n = a % n * (b % n) % n :=
   Int.mul_emod a b n
 
 /-- Negating the divisor negates the quotient and keeps the remainder. -/
-theorem ediv_emod_neg (a b : Int) : a / -b = -(a / b) ∧ a % -b = a % b :=
-  ⟨Int.ediv_neg a b, Int.emod_neg a b⟩
+theorem ediv_emod_neg (a b : Int) : a / -b = -(a / b) ∧ a % -b = a % b := by
+  refine ⟨Int.ediv_neg a b, ?_⟩
+  rw [Int.emod_neg]
 
 /-- Cancelling a nonzero factor in a quotient. -/
 theorem mul_ediv_cancel' (a : Int) {b : Int} (h : b ≠ 0) : a * b / b = a :=
@@ -97,8 +106,12 @@ theorem emod_two_cases (x : Int) : x % 2 = 0 ∨ x % 2 = 1 :=
   Int.emod_two_eq x
 
 /-- Divisibility is a zero remainder, both ways. -/
-theorem dvd_iff_emod_eq_zero' {a b : Int} : a ∣ b ↔ b % a = 0 :=
-  ⟨Int.emod_eq_zero_of_dvd, Int.dvd_of_emod_eq_zero⟩
+theorem dvd_iff_emod_eq_zero' {a b : Int} : a ∣ b ↔ b % a = 0 := by
+  constructor
+  · intro h
+    exact Int.emod_eq_zero_of_dvd h
+  · intro h
+    exact Int.dvd_of_emod_eq_zero h
 
 /-- A divisor of `b` divides every multiple of `b` (by witnesses). -/
 theorem dvd_mul_of_dvd' {a b : Int} (h : a ∣ b) (c : Int) : a ∣ b * c := by
@@ -106,8 +119,8 @@ theorem dvd_mul_of_dvd' {a b : Int} (h : a ∣ b) (c : Int) : a ∣ b * c := by
   exact ⟨k * c, by rw [Int.mul_assoc]⟩
 
 /-- A common divisor divides the difference. -/
-theorem dvd_sub' {a b c : Int} (h₁ : a ∣ b) (h₂ : a ∣ c) : a ∣ b - c :=
-  Int.dvd_sub h₁ h₂
+theorem dvd_sub' {a b c : Int} (h₁ : a ∣ b) (h₂ : a ∣ c) : a ∣ b - c := by
+  apply Int.dvd_sub <;> assumption
 
 /-- A common divisor divides a linear combination (by witnesses). -/
 theorem dvd_linear_comb {a b c : Int} (x y : Int) (h₁ : a ∣ b) (h₂ : a ∣ c) :

@@ -9,12 +9,14 @@ Inequalities between integers from Lean's `Int` order lemmas (`Int.le_trans`,
 namespace IntCorpus
 
 /-- Transitivity of `≤`. -/
-theorem le_trans' {a b c : Int} (h₁ : a ≤ b) (h₂ : b ≤ c) : a ≤ c :=
-  Int.le_trans h₁ h₂
+theorem le_trans' {a b c : Int} (h₁ : a ≤ b) (h₂ : b ≤ c) : a ≤ c := by
+  apply Int.le_trans h₁
+  exact h₂
 
 /-- Mixed transitivity. -/
-theorem lt_of_le_of_lt' {a b c : Int} (h₁ : a ≤ b) (h₂ : b < c) : a < c :=
-  Int.lt_of_le_of_lt h₁ h₂
+theorem lt_of_le_of_lt' {a b c : Int} (h₁ : a ≤ b) (h₂ : b < c) : a < c := by
+  calc a ≤ b := h₁
+    _ < c := h₂
 
 /-- A `calc` chain through a sum. -/
 theorem calc_sum {a b c d : Int} (h₁ : a ≤ b) (h₂ : c ≤ d) (h₃ : b + d ≤ 10) : a + c ≤ 10 :=
@@ -22,8 +24,9 @@ theorem calc_sum {a b c d : Int} (h₁ : a ≤ b) (h₂ : c ≤ d) (h₃ : b + d
     _ ≤ 10 := h₃
 
 /-- Negation reverses `≤`. -/
-theorem neg_le_neg' {a b : Int} (h : a ≤ b) : -b ≤ -a :=
-  Int.neg_le_neg h
+theorem neg_le_neg' {a b : Int} (h : a ≤ b) : -b ≤ -a := by
+  apply Int.neg_le_neg
+  exact h
 
 /-- `0 ≤ a - b ↔ b ≤ a`. -/
 theorem sub_nonneg_iff' {a b : Int} : 0 ≤ a - b ↔ b ≤ a :=
@@ -34,12 +37,14 @@ theorem le_of_sub_nonneg' {a b : Int} (h : 0 ≤ a - b) : b ≤ a :=
   Int.le_of_sub_nonneg h
 
 /-- A product of positive integers is positive. -/
-theorem mul_pos' {a b : Int} (ha : 0 < a) (hb : 0 < b) : 0 < a * b :=
-  Int.mul_pos ha hb
+theorem mul_pos' {a b : Int} (ha : 0 < a) (hb : 0 < b) : 0 < a * b := by
+  apply Int.mul_pos <;> assumption
 
 /-- A product of two negative integers is positive. -/
-theorem mul_pos_of_neg_of_neg' {a b : Int} (ha : a < 0) (hb : b < 0) : 0 < a * b :=
-  Int.mul_pos_of_neg_of_neg ha hb
+theorem mul_pos_of_neg_of_neg' {a b : Int} (ha : a < 0) (hb : b < 0) : 0 < a * b := by
+  apply Int.mul_pos_of_neg_of_neg
+  · exact ha
+  · exact hb
 
 /-- Multiplying by a positive integer preserves `<`. -/
 theorem mul_lt_mul_of_pos_left' {a b c : Int} (h : a < b) (hc : 0 < c) : c * a < c * b :=
@@ -65,16 +70,20 @@ theorem lt_iff_add_one_le' {a b : Int} : a < b ↔ a + 1 ≤ b :=
   Int.lt_iff_add_one_le
 
 /-- `min a b` is below both arguments. -/
-theorem min_le_both (a b : Int) : min a b ≤ a ∧ min a b ≤ b :=
-  ⟨Int.min_le_left a b, Int.min_le_right a b⟩
+theorem min_le_both (a b : Int) : min a b ≤ a ∧ min a b ≤ b := by
+  constructor
+  · exact Int.min_le_left a b
+  · exact Int.min_le_right a b
 
 /-- `max a b` is above both arguments. -/
-theorem le_max_both (a b : Int) : a ≤ max a b ∧ b ≤ max a b :=
-  ⟨Int.le_max_left a b, Int.le_max_right a b⟩
+theorem le_max_both (a b : Int) : a ≤ max a b ∧ b ≤ max a b := by
+  refine ⟨?_, ?_⟩
+  · exact Int.le_max_left a b
+  · exact Int.le_max_right a b
 
 /-- `min` of comparable integers. -/
-theorem min_eq_left' {a b : Int} (h : a ≤ b) : min a b = a :=
-  Int.min_eq_left h
+theorem min_eq_left' {a b : Int} (h : a ≤ b) : min a b = a := by
+  rw [Int.min_eq_left h]
 
 /-- `max a b ≤ c` exactly when both are. -/
 theorem max_le_iff' {a b c : Int} : max a b ≤ c ↔ a ≤ c ∧ b ≤ c :=

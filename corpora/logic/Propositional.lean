@@ -16,8 +16,9 @@ variable (p q r s : Prop)
 /-! ### Conjunction and disjunction -/
 
 /-- A conjunction can be swapped. -/
-theorem and_swap (h : p ∧ q) : q ∧ p :=
-  ⟨h.2, h.1⟩
+theorem and_swap (h : p ∧ q) : q ∧ p := by
+  obtain ⟨hp, hq⟩ := h
+  exact ⟨hq, hp⟩
 
 /-- `∧` is commutative, by `constructor` and `<;>`. -/
 theorem and_comm' : p ∧ q ↔ q ∧ p := by
@@ -54,8 +55,12 @@ theorem or_assoc' : (p ∨ q) ∨ r ↔ p ∨ q ∨ r := by
     · exact Or.inr hr
 
 /-- `p ∧ p ↔ p`. -/
-theorem and_self' : p ∧ p ↔ p :=
-  ⟨fun h => h.1, fun h => ⟨h, h⟩⟩
+theorem and_self' : p ∧ p ↔ p := by
+  constructor
+  · intro h
+    exact h.1
+  · intro h
+    exact ⟨h, h⟩
 
 /-- `p ∨ p ↔ p`. -/
 theorem or_self' : p ∨ p ↔ p := by
@@ -71,8 +76,11 @@ theorem or_self' : p ∨ p ↔ p := by
 /-! ### Implication -/
 
 /-- Implications compose. -/
-theorem imp_trans' (hpq : p → q) (hqr : q → r) : p → r :=
-  fun hp => hqr (hpq hp)
+theorem imp_trans' (hpq : p → q) (hqr : q → r) : p → r := by
+  intro hp
+  apply hqr
+  apply hpq
+  exact hp
 
 /-- Currying: `(p ∧ q → r) ↔ (p → q → r)`. -/
 theorem and_imp' : (p ∧ q → r) ↔ (p → q → r) := by
@@ -91,8 +99,9 @@ theorem imp_and' : (p → q ∧ r) ↔ (p → q) ∧ (p → r) :=
   imp_and
 
 /-- Weakening: a true proposition is implied by anything. -/
-theorem imp_intro' (hp : p) : q → p :=
-  fun _ => hp
+theorem imp_intro' (hp : p) : q → p := by
+  intro _
+  exact hp
 
 /-- Proof by cases on a disjunction. -/
 theorem or_elim' (h : p ∨ q) (hpr : p → r) (hqr : q → r) : r := by
@@ -104,12 +113,14 @@ theorem or_elim' (h : p ∨ q) (hpr : p → r) (hqr : q → r) : r := by
 /-! ### Negation -/
 
 /-- A proposition implies its double negation. -/
-theorem not_not_intro' (hp : p) : ¬¬p :=
-  fun hnp => hnp hp
+theorem not_not_intro' (hp : p) : ¬¬p := by
+  intro hnp
+  exact hnp hp
 
 /-- Contraposition. -/
-theorem mt' (hpq : p → q) (hnq : ¬q) : ¬p :=
-  fun hp => hnq (hpq hp)
+theorem mt' (hpq : p → q) (hnq : ¬q) : ¬p := by
+  intro hp
+  exact hnq (hpq hp)
 
 /-- From a contradiction, anything (`contradiction`). -/
 theorem absurd' (hp : p) (hnp : ¬p) : q := by
@@ -176,8 +187,12 @@ theorem or_and_distrib : p ∨ (q ∧ r) ↔ (p ∨ q) ∧ (p ∨ r) := by
 /-! ### Equivalence -/
 
 /-- `↔` is transitive. -/
-theorem iff_trans' (h₁ : p ↔ q) (h₂ : q ↔ r) : p ↔ r :=
-  h₁.trans h₂
+theorem iff_trans' (h₁ : p ↔ q) (h₂ : q ↔ r) : p ↔ r := by
+  constructor
+  · intro hp
+    exact h₂.mp (h₁.mp hp)
+  · intro hr
+    exact h₁.mpr (h₂.mpr hr)
 
 /-- `↔` is symmetric (Lean's `iff_comm`). -/
 theorem iff_comm' : (p ↔ q) ↔ (q ↔ p) :=
@@ -198,12 +213,16 @@ theorem and_congr_left'' (h : p ↔ q) : p ∧ r ↔ q ∧ r := by
 /-! ### Classical logic -/
 
 /-- Excluded middle (Lean's `Classical.em`). -/
-theorem em' : p ∨ ¬p :=
-  Classical.em p
+theorem em' : p ∨ ¬p := by
+  by_cases h : p
+  · exact Or.inl h
+  · exact Or.inr h
 
 /-- Double-negation elimination. -/
-theorem not_not_elim (h : ¬¬p) : p :=
-  Classical.byContradiction h
+theorem not_not_elim (h : ¬¬p) : p := by
+  by_cases hp : p
+  · exact hp
+  · exact absurd hp h
 
 /-- Double negation as an equivalence (Lean's `Classical.not_not`). -/
 theorem not_not_iff : ¬¬p ↔ p :=

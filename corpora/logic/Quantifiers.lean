@@ -13,16 +13,17 @@ namespace LogicCorpus
 /-! ### Existential statements -/
 
 /-- Every natural number has a larger one. -/
-theorem exists_gt' (n : Nat) : ∃ m, n < m :=
-  ⟨n + 1, Nat.lt_succ_self n⟩
+theorem exists_gt' (n : Nat) : ∃ m, n < m := by
+  refine ⟨n + 1, ?_⟩
+  exact Nat.lt_succ_self n
 
 /-- A witness found by `exists`. -/
 theorem exists_succ_eq (n : Nat) : ∃ m : Nat, m = n + 1 := by
   exists n + 1
 
 /-- `49` is a square. -/
-theorem exists_sq_eq_49 : ∃ n : Nat, n * n = 49 :=
-  ⟨7, rfl⟩
+theorem exists_sq_eq_49 : ∃ n : Nat, n * n = 49 := by
+  exists 7
 
 /-- Every number has an even number above it. -/
 theorem exists_even_gt (n : Nat) : ∃ m, n < m ∧ m % 2 = 0 :=
@@ -37,8 +38,10 @@ theorem exists_neg_sqrt_four : ∃ x : Int, x * x = 4 ∧ x < 0 :=
   ⟨-2, by decide⟩
 
 /-- Zero is a lower bound for all of `Nat`: `∃ m, ∀ n, m ≤ n`. -/
-theorem exists_forall_le : ∃ m : Nat, ∀ n : Nat, m ≤ n :=
-  ⟨0, Nat.zero_le⟩
+theorem exists_forall_le : ∃ m : Nat, ∀ n : Nat, m ≤ n := by
+  refine ⟨0, ?_⟩
+  intro n
+  exact Nat.zero_le n
 
 /-- Every number is even or one more than an even number. -/
 theorem exists_half (n : Nat) : ∃ k, n = 2 * k ∨ n = 2 * k + 1 := by
@@ -68,8 +71,8 @@ theorem specialize_example (h : ∀ n : Nat, n + 2 > 3 → n > 1) : 5 > 1 := by
   exact h
 
 /-- A universal hypothesis used by application. -/
-theorem apply_forall (f : ∀ n : Nat, n ≤ 2 * n) : 7 ≤ 14 :=
-  f 7
+theorem apply_forall (f : ∀ n : Nat, n ≤ 2 * n) : 7 ≤ 14 := by
+  apply f
 
 /-- No natural number is below zero (Lean's `Nat.not_lt_zero`). -/
 theorem not_exists_lt_zero : ¬∃ n : Nat, n < 0 := by
@@ -90,8 +93,9 @@ theorem exists_forall_imp_forall_exists :
   exact ⟨m, hm n⟩
 
 /-- Two universal quantifiers commute. -/
-theorem forall_swap' : (∀ a b : Nat, a + b = b + a) → ∀ b a : Nat, a + b = b + a :=
-  fun h b a => h a b
+theorem forall_swap' : (∀ a b : Nat, a + b = b + a) → ∀ b a : Nat, a + b = b + a := by
+  intro h b a
+  exact h a b
 
 /-- Two existential quantifiers commute. -/
 theorem exists_swap' :
@@ -100,8 +104,9 @@ theorem exists_swap' :
   exact ⟨b, a, h⟩
 
 /-- A concrete instance of both directions. -/
-theorem forall_exists_sum : ∀ a b : Nat, ∃ c, a + b = c :=
-  fun a b => ⟨a + b, rfl⟩
+theorem forall_exists_sum : ∀ a b : Nat, ∃ c, a + b = c := by
+  intro a b
+  exact ⟨a + b, rfl⟩
 
 /-! ### De Morgan and distributivity for quantifiers -/
 
@@ -121,8 +126,12 @@ theorem forall_and_bounds :
   forall_and
 
 /-- Both halves of a `∀ ∧` statement, proved directly. -/
-theorem forall_and_bounds_proof : (∀ n : Nat, 0 ≤ n) ∧ (∀ n : Nat, n < n + 1) :=
-  ⟨Nat.zero_le, Nat.lt_succ_self⟩
+theorem forall_and_bounds_proof : (∀ n : Nat, 0 ≤ n) ∧ (∀ n : Nat, n < n + 1) := by
+  constructor
+  · intro n
+    exact Nat.zero_le n
+  · intro n
+    exact Nat.lt_succ_self n
 
 /-- `∃` distributes over `∨` (Lean's `exists_or`). -/
 theorem exists_or_example :

@@ -48,8 +48,9 @@ theorem mul_dvd_mul_of_dvd {a b c d : Nat} (h₁ : a ∣ b) (h₂ : c ∣ d) : a
   exact ⟨k * l, Nat.mul_mul_mul_comm a k c l⟩
 
 /-- A divisor of `b` divides every multiple of `b`. -/
-theorem dvd_mul_of_dvd_left' {a b : Nat} (h : a ∣ b) (c : Nat) : a ∣ b * c :=
-  Nat.dvd_trans h (Nat.dvd_mul_right b c)
+theorem dvd_mul_of_dvd_left' {a b : Nat} (h : a ∣ b) (c : Nat) : a ∣ b * c := by
+  apply Nat.dvd_trans h
+  exact Nat.dvd_mul_right b c
 
 /-- A divisor of `b` divides `c * b`. -/
 theorem dvd_mul_of_dvd_right' {a b : Nat} (h : a ∣ b) (c : Nat) : a ∣ c * b := by
@@ -63,14 +64,16 @@ theorem dvd_pow_self' (a : Nat) {n : Nat} (hn : n ≠ 0) : a ∣ a ^ n := by
   | succ n => exact ⟨a ^ n, by rw [Nat.pow_succ, Nat.mul_comm]⟩
 
 /-- If `a ∣ b` then `a * a ∣ b * b`. -/
-theorem mul_self_dvd_mul_self {a b : Nat} (h : a ∣ b) : a * a ∣ b * b :=
-  Nat.mul_dvd_mul h h
+theorem mul_self_dvd_mul_self {a b : Nat} (h : a ∣ b) : a * a ∣ b * b := by
+  apply Nat.mul_dvd_mul <;> exact h
 
 /-! ### Lean's divisibility lemmas -/
 
 /-- Every number divides itself and zero, and one divides it. -/
-theorem dvd_refl_zero_one (a : Nat) : a ∣ a ∧ a ∣ 0 ∧ 1 ∣ a :=
-  ⟨Nat.dvd_refl a, Nat.dvd_zero a, Nat.one_dvd a⟩
+theorem dvd_refl_zero_one (a : Nat) : a ∣ a ∧ a ∣ 0 ∧ 1 ∣ a := by
+  refine ⟨Nat.dvd_refl a, ?_, ?_⟩
+  · exact Nat.dvd_zero a
+  · exact Nat.one_dvd a
 
 /-- A three-term sum of multiples of `a`. -/
 theorem dvd_add_three {a b c d : Nat} (hb : a ∣ b) (hc : a ∣ c) (hd : a ∣ d) :
@@ -80,8 +83,10 @@ theorem dvd_add_three {a b c d : Nat} (hb : a ∣ b) (hc : a ∣ c) (hd : a ∣ 
   · exact hd
 
 /-- `a ∣ a * b + a * c`, from `Nat.dvd_mul_right` and `Nat.dvd_add`. -/
-theorem dvd_mul_add_mul (a b c : Nat) : a ∣ a * b + a * c :=
-  Nat.dvd_add (Nat.dvd_mul_right a b) (Nat.dvd_mul_right a c)
+theorem dvd_mul_add_mul (a b c : Nat) : a ∣ a * b + a * c := by
+  apply Nat.dvd_add
+  · exact Nat.dvd_mul_right a b
+  · exact Nat.dvd_mul_right a c
 
 /-- Cancelling a known multiple from a sum: `a ∣ b → (a ∣ b + c ↔ a ∣ c)`. -/
 theorem dvd_add_right_iff' {a b c : Nat} (h : a ∣ b) : a ∣ b + c ↔ a ∣ c :=
@@ -92,16 +97,17 @@ theorem dvd_add_self_right' {a b : Nat} : a ∣ b + a ↔ a ∣ b :=
   Nat.dvd_add_left (Nat.dvd_refl a)
 
 /-- Mutual divisibility forces equality on `Nat`. -/
-theorem eq_of_dvd_of_dvd {a b : Nat} (h₁ : a ∣ b) (h₂ : b ∣ a) : a = b :=
-  Nat.dvd_antisymm h₁ h₂
+theorem eq_of_dvd_of_dvd {a b : Nat} (h₁ : a ∣ b) (h₂ : b ∣ a) : a = b := by
+  apply Nat.dvd_antisymm <;> assumption
 
 /-- Only `1` divides `1`. -/
 theorem eq_one_of_dvd_one' {n : Nat} (h : n ∣ 1) : n = 1 :=
   Nat.eq_one_of_dvd_one h
 
 /-- A divisor of a positive number is at most that number. -/
-theorem le_of_dvd' {m n : Nat} (hn : 0 < n) (h : m ∣ n) : m ≤ n :=
-  Nat.le_of_dvd hn h
+theorem le_of_dvd' {m n : Nat} (hn : 0 < n) (h : m ∣ n) : m ≤ n := by
+  apply Nat.le_of_dvd hn
+  exact h
 
 /-- A divisor of a positive number is positive. -/
 theorem pos_of_dvd_of_pos' {m n : Nat} (h : m ∣ n) (hn : 0 < n) : 0 < m :=
@@ -112,12 +118,12 @@ theorem zero_dvd_iff' {n : Nat} : 0 ∣ n ↔ n = 0 :=
   Nat.zero_dvd
 
 /-- Exact division: `b / a * a = b` when `a ∣ b`. -/
-theorem div_mul_cancel' {a b : Nat} (h : a ∣ b) : b / a * a = b :=
-  Nat.div_mul_cancel h
+theorem div_mul_cancel' {a b : Nat} (h : a ∣ b) : b / a * a = b := by
+  rw [Nat.div_mul_cancel h]
 
 /-- Exact division, the other way round: `a * (b / a) = b` when `a ∣ b`. -/
-theorem mul_div_cancel_of_dvd {a b : Nat} (h : a ∣ b) : a * (b / a) = b :=
-  Nat.mul_div_cancel' h
+theorem mul_div_cancel_of_dvd {a b : Nat} (h : a ∣ b) : a * (b / a) = b := by
+  rw [Nat.mul_div_cancel' h]
 
 /-! ### Divisibility and remainders -/
 
@@ -130,8 +136,12 @@ theorem mod_eq_zero_of_dvd' {n : Nat} (h : 5 ∣ n) : n % 5 = 0 :=
   Nat.mod_eq_zero_of_dvd h
 
 /-- `4 ∣ n ↔ n % 4 = 0`, from the two directions. -/
-theorem four_dvd_iff_mod (n : Nat) : 4 ∣ n ↔ n % 4 = 0 :=
-  ⟨Nat.mod_eq_zero_of_dvd, Nat.dvd_of_mod_eq_zero⟩
+theorem four_dvd_iff_mod (n : Nat) : 4 ∣ n ↔ n % 4 = 0 := by
+  constructor
+  · intro h
+    exact Nat.mod_eq_zero_of_dvd h
+  · intro h
+    exact Nat.dvd_of_mod_eq_zero h
 
 /-- A divisor of the modulus divides the remainder exactly when it divides the number. -/
 theorem dvd_mod_iff' {k m n : Nat} (h : k ∣ n) : k ∣ m % n ↔ k ∣ m :=

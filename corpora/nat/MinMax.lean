@@ -50,12 +50,14 @@ theorem max_comm' (a b : Nat) : max a b = max b a := by
   omega
 
 /-- `min a a = a` and `max a a = a`. -/
-theorem min_self_max_self (a : Nat) : min a a = a ∧ max a a = a :=
-  ⟨Nat.min_self a, Nat.max_self a⟩
+theorem min_self_max_self (a : Nat) : min a a = a ∧ max a a = a := by
+  constructor
+  · rw [Nat.min_self]
+  · rw [Nat.max_self]
 
 /-- `min` is associative (Lean's `Nat.min_assoc`). -/
-theorem min_assoc' (a b c : Nat) : min (min a b) c = min a (min b c) :=
-  Nat.min_assoc a b c
+theorem min_assoc' (a b c : Nat) : min (min a b) c = min a (min b c) := by
+  rw [Nat.min_assoc]
 
 /-- The smaller plus the larger is the sum. -/
 theorem min_add_max (a b : Nat) : min a b + max a b = a + b := by
@@ -99,12 +101,12 @@ theorem succ_min_succ' (x y : Nat) : min (x + 1) (y + 1) = min x y + 1 :=
   Nat.succ_min_succ x y
 
 /-- `a - (a - b) = min a b`. -/
-theorem sub_sub_eq_min' (a b : Nat) : a - (a - b) = min a b :=
-  Nat.sub_sub_eq_min a b
+theorem sub_sub_eq_min' (a b : Nat) : a - (a - b) = min a b := by
+  rw [Nat.sub_sub_eq_min]
 
 /-- `n - m + min n m = n`. -/
-theorem sub_add_min_cancel' (n m : Nat) : n - m + min n m = n :=
-  Nat.sub_add_min_cancel n m
+theorem sub_add_min_cancel' (n m : Nat) : n - m + min n m = n := by
+  rw [Nat.sub_add_min_cancel]
 
 /-- Adding the same number on the right commutes with `max`. -/
 theorem max_add_right (a b c : Nat) : max (a + c) (b + c) = max a b + c := by

@@ -103,28 +103,29 @@ theorem mod_mod' (a n : Nat) : a % n % n = a % n := by
   rw [Nat.mod_mod]
 
 /-- The remainder is below a positive modulus. -/
-theorem mod_lt' (x : Nat) {y : Nat} (h : 0 < y) : x % y < y :=
-  Nat.mod_lt x h
+theorem mod_lt' (x : Nat) {y : Nat} (h : 0 < y) : x % y < y := by
+  apply Nat.mod_lt
+  exact h
 
 /-- The remainder is at most the number. -/
 theorem mod_le' (x y : Nat) : x % y ≤ x :=
   Nat.mod_le x y
 
 /-- A number below the modulus is its own remainder. -/
-theorem mod_eq_self_of_lt {a b : Nat} (h : a < b) : a % b = a :=
-  Nat.mod_eq_of_lt h
+theorem mod_eq_self_of_lt {a b : Nat} (h : a < b) : a % b = a := by
+  rw [Nat.mod_eq_of_lt h]
 
 /-- Division with remainder: `m % k + k * (m / k) = m`. -/
-theorem mod_add_div' (m k : Nat) : m % k + k * (m / k) = m :=
-  Nat.mod_add_div m k
+theorem mod_add_div' (m k : Nat) : m % k + k * (m / k) = m := by
+  rw [Nat.mod_add_div]
 
 /-- Division with remainder, quotient first. -/
-theorem div_add_mod'' (m n : Nat) : n * (m / n) + m % n = m :=
-  Nat.div_add_mod m n
+theorem div_add_mod'' (m n : Nat) : n * (m / n) + m % n = m := by
+  rw [Nat.div_add_mod]
 
 /-- Adding a multiple of the modulus does not change the remainder. -/
-theorem add_mul_mod_self (a n b : Nat) : (a + n * b) % n = a % n :=
-  Nat.add_mul_mod_self_left a n b
+theorem add_mul_mod_self (a n b : Nat) : (a + n * b) % n = a % n := by
+  rw [Nat.add_mul_mod_self_left]
 
 /-- The remainder of a sum, through the remainders of the summands. -/
 theorem add_mod' (a b n : Nat) : (a + b) % n = (a % n + b % n) % n :=
@@ -139,8 +140,10 @@ theorem mod_twelve_mod_four (n : Nat) : n % 12 % 4 = n % 4 :=
   Nat.mod_mod_of_dvd n (show 4 ∣ 12 by decide)
 
 /-- `n % n = 0` and `n % 1 = 0`. -/
-theorem mod_self_and_mod_one (n : Nat) : n % n = 0 ∧ n % 1 = 0 :=
-  ⟨Nat.mod_self n, Nat.mod_one n⟩
+theorem mod_self_and_mod_one (n : Nat) : n % n = 0 ∧ n % 1 = 0 := by
+  constructor
+  · exact Nat.mod_self n
+  · exact Nat.mod_one n
 
 /-- Every remainder modulo three is `0`, `1` or `2`. -/
 theorem mod_three_cases (n : Nat) : n % 3 = 0 ∨ n % 3 = 1 ∨ n % 3 = 2 := by
@@ -175,7 +178,9 @@ theorem big_product_mod_nine : 123456789 * 987654321 % 9 = 0 := by
   decide
 
 /-- Division by zero is zero and remainder by zero is the number. -/
-theorem div_mod_zero (n : Nat) : n / 0 = 0 ∧ n % 0 = n :=
-  ⟨Nat.div_zero n, Nat.mod_zero n⟩
+theorem div_mod_zero (n : Nat) : n / 0 = 0 ∧ n % 0 = n := by
+  constructor
+  · rw [Nat.div_zero]
+  · rw [Nat.mod_zero]
 
 end NatCorpus

@@ -23,12 +23,14 @@ theorem calc_chain {a b c d : Nat} (h₁ : a ≤ b) (h₂ : b < c) (h₃ : c ≤
     _ ≤ d := h₃
 
 /-- Adding inequalities termwise. -/
-theorem add_le_add' {a b c d : Nat} (h₁ : a ≤ b) (h₂ : c ≤ d) : a + c ≤ b + d :=
-  Nat.add_le_add h₁ h₂
+theorem add_le_add' {a b c d : Nat} (h₁ : a ≤ b) (h₂ : c ≤ d) : a + c ≤ b + d := by
+  apply Nat.add_le_add <;> assumption
 
 /-- Multiplying inequalities termwise. -/
-theorem mul_le_mul' {a b c d : Nat} (h₁ : a ≤ b) (h₂ : c ≤ d) : a * c ≤ b * d :=
-  Nat.mul_le_mul h₁ h₂
+theorem mul_le_mul' {a b c d : Nat} (h₁ : a ≤ b) (h₂ : c ≤ d) : a * c ≤ b * d := by
+  apply Nat.mul_le_mul
+  · exact h₁
+  · exact h₂
 
 /-- Squaring is monotone. -/
 theorem mul_self_le_mul_self' {m n : Nat} (h : m ≤ n) : m * m ≤ n * n :=
@@ -39,12 +41,14 @@ theorem mul_le_mul_left' {m n : Nat} (k : Nat) (h : m ≤ n) : k * m ≤ k * n :
   Nat.mul_le_mul_left k h
 
 /-- Zero is the least element, and every successor is positive. -/
-theorem zero_le_and_succ_pos (n : Nat) : 0 ≤ n ∧ 0 < n + 1 :=
-  ⟨Nat.zero_le n, Nat.succ_pos n⟩
+theorem zero_le_and_succ_pos (n : Nat) : 0 ≤ n ∧ 0 < n + 1 := by
+  constructor
+  · exact Nat.zero_le n
+  · exact Nat.succ_pos n
 
 /-- `≤` is antisymmetric. -/
-theorem le_antisymm' {a b : Nat} (h₁ : a ≤ b) (h₂ : b ≤ a) : a = b :=
-  Nat.le_antisymm h₁ h₂
+theorem le_antisymm' {a b : Nat} (h₁ : a ≤ b) (h₂ : b ≤ a) : a = b := by
+  apply Nat.le_antisymm <;> assumption
 
 /-- `<` is irreflexive, so `a < b` gives `a ≠ b`. -/
 theorem ne_of_lt' {a b : Nat} (h : a < b) : a ≠ b := by
@@ -76,20 +80,26 @@ theorem pos_iff_ne_zero' {n : Nat} : 0 < n ↔ n ≠ 0 :=
   Nat.pos_iff_ne_zero
 
 /-- A product of positive numbers is positive. -/
-theorem mul_pos' {m n : Nat} (hm : 0 < m) (hn : 0 < n) : 0 < m * n :=
-  Nat.mul_pos hm hn
+theorem mul_pos' {m n : Nat} (hm : 0 < m) (hn : 0 < n) : 0 < m * n := by
+  apply Nat.mul_pos <;> assumption
 
 /-- A power of a positive number is positive. -/
 theorem pow_pos' {a : Nat} (n : Nat) (h : 0 < a) : 0 < a ^ n :=
   Nat.pow_pos h
 
 /-- `a < b + 1 ↔ a ≤ b`. -/
-theorem lt_succ_iff' {a b : Nat} : a < b + 1 ↔ a ≤ b :=
-  ⟨Nat.le_of_lt_succ, Nat.lt_succ_of_le⟩
+theorem lt_succ_iff' {a b : Nat} : a < b + 1 ↔ a ≤ b := by
+  constructor
+  · intro h
+    exact Nat.le_of_lt_succ h
+  · intro h
+    exact Nat.lt_succ_of_le h
 
 /-- The sum is at least each summand. -/
-theorem le_add_both (a b : Nat) : a ≤ a + b ∧ b ≤ a + b :=
-  ⟨Nat.le_add_right a b, Nat.le_add_left b a⟩
+theorem le_add_both (a b : Nat) : a ≤ a + b ∧ b ≤ a + b := by
+  constructor
+  · apply Nat.le_add_right
+  · apply Nat.le_add_left
 
 /-- A linear bound solved by `omega`. -/
 theorem linear_bound {x y : Nat} (h₁ : x + 2 * y ≤ 10) (h₂ : 3 ≤ y) : x ≤ 4 := by

@@ -28,14 +28,16 @@ theorem le_of_sub_eq_zero' {a b : Nat} (h : a - b = 0) : a ≤ b :=
   Nat.le_of_sub_eq_zero h
 
 /-- Both directions: `a - b = 0 ↔ a ≤ b`. -/
-theorem sub_eq_zero_iff_le' (a b : Nat) : a - b = 0 ↔ a ≤ b :=
-  ⟨Nat.le_of_sub_eq_zero, Nat.sub_eq_zero_of_le⟩
+theorem sub_eq_zero_iff_le' (a b : Nat) : a - b = 0 ↔ a ≤ b := by
+  constructor
+  · exact Nat.le_of_sub_eq_zero
+  · exact Nat.sub_eq_zero_of_le
 
 /-! ### Cancellation -/
 
 /-- `n - m + m = n` needs `m ≤ n`. -/
-theorem sub_add_cancel' {n m : Nat} (h : m ≤ n) : n - m + m = n :=
-  Nat.sub_add_cancel h
+theorem sub_add_cancel' {n m : Nat} (h : m ≤ n) : n - m + m = n := by
+  rw [Nat.sub_add_cancel h]
 
 /-- `n + m - m = n` holds unconditionally. -/
 theorem add_sub_cancel' (n m : Nat) : n + m - m = n := by
@@ -46,12 +48,12 @@ theorem add_sub_cancel_left' (n m : Nat) : n + m - n = m := by
   rw [Nat.add_sub_cancel_left]
 
 /-- `a + (b - a) = b` needs `a ≤ b`. -/
-theorem add_sub_of_le' {a b : Nat} (h : a ≤ b) : a + (b - a) = b :=
-  Nat.add_sub_of_le h
+theorem add_sub_of_le' {a b : Nat} (h : a ≤ b) : a + (b - a) = b := by
+  rw [Nat.add_sub_of_le h]
 
 /-- Subtracting a difference: `n - (n - m) = m` when `m ≤ n`. -/
-theorem sub_sub_self' {n m : Nat} (h : m ≤ n) : n - (n - m) = m :=
-  Nat.sub_sub_self h
+theorem sub_sub_self' {n m : Nat} (h : m ≤ n) : n - (n - m) = m := by
+  rw [Nat.sub_sub_self h]
 
 /-- Without the hypothesis the identity fails: `2 - (2 - 5) ≠ 5`. -/
 theorem sub_sub_self_fails : 2 - (2 - 5) ≠ 5 := by
@@ -68,16 +70,16 @@ theorem sub_two_add_two {n : Nat} (h : 2 ≤ n) : n - 2 + 2 = n :=
 /-! ### Rearranging -/
 
 /-- Subtracting twice is subtracting the sum. -/
-theorem sub_sub' (n m k : Nat) : n - m - k = n - (m + k) :=
-  Nat.sub_sub n m k
+theorem sub_sub' (n m k : Nat) : n - m - k = n - (m + k) := by
+  rw [Nat.sub_sub]
 
 /-- Moving an addition across a subtraction: `n + m - k = n - k + m` when `k ≤ n`. -/
-theorem sub_add_comm' {n m k : Nat} (h : k ≤ n) : n + m - k = n - k + m :=
-  Nat.sub_add_comm h
+theorem sub_add_comm' {n m k : Nat} (h : k ≤ n) : n + m - k = n - k + m := by
+  rw [Nat.sub_add_comm h]
 
 /-- Multiplication distributes over truncated subtraction. -/
-theorem mul_sub' (n m k : Nat) : n * (m - k) = n * m - n * k :=
-  Nat.mul_sub_left_distrib n m k
+theorem mul_sub' (n m k : Nat) : n * (m - k) = n * m - n * k := by
+  rw [Nat.mul_sub_left_distrib]
 
 /-- `a - b = c ↔ a = c + b` when `b ≤ a`. -/
 theorem sub_eq_iff_eq_add'' {a b c : Nat} (h : b ≤ a) : a - b = c ↔ a = c + b :=
@@ -88,8 +90,8 @@ theorem eq_add_of_sub_eq' {a b c : Nat} (hle : b ≤ a) (h : a - b = c) : a = c 
   Nat.eq_add_of_sub_eq hle h
 
 /-- `a - b + b` is the maximum of `a` and `b`. -/
-theorem sub_add_eq_max' (a b : Nat) : a - b + b = max a b :=
-  Nat.sub_add_eq_max a b
+theorem sub_add_eq_max' (a b : Nat) : a - b + b = max a b := by
+  rw [Nat.sub_add_eq_max]
 
 /-! ### Order -/
 
@@ -98,8 +100,8 @@ theorem sub_le' (n m : Nat) : n - m ≤ n :=
   Nat.sub_le n m
 
 /-- A positive amount taken from a positive number makes it smaller. -/
-theorem sub_lt' {n m : Nat} (hn : 0 < n) (hm : 0 < m) : n - m < n :=
-  Nat.sub_lt hn hm
+theorem sub_lt' {n m : Nat} (hn : 0 < n) (hm : 0 < m) : n - m < n := by
+  apply Nat.sub_lt <;> assumption
 
 /-- The difference is positive exactly when the subtrahend is smaller. -/
 theorem sub_pos_of_lt' {m n : Nat} (h : m < n) : 0 < n - m :=
@@ -114,8 +116,9 @@ theorem sub_one_lt' {n : Nat} (h : n ≠ 0) : n - 1 < n := by
   omega
 
 /-- Subtraction is monotone in the minuend. -/
-theorem sub_le_sub_right' {n m : Nat} (h : n ≤ m) (k : Nat) : n - k ≤ m - k :=
-  Nat.sub_le_sub_right h k
+theorem sub_le_sub_right' {n m : Nat} (h : n ≤ m) (k : Nat) : n - k ≤ m - k := by
+  apply Nat.sub_le_sub_right
+  exact h
 
 /-! ### Solving with `omega` -/
 
@@ -146,7 +149,7 @@ theorem eq_of_dist_eq_zero {a b : Nat} (h : a - b + (b - a) = 0) : a = b := by
   exact Nat.le_antisymm (Nat.le_of_sub_eq_zero h₁) (Nat.le_of_sub_eq_zero h₂)
 
 /-- Subtraction undoes addition inside a longer expression. -/
-theorem add_sub_add_right' (n k m : Nat) : n + k - (m + k) = n - m :=
-  Nat.add_sub_add_right n k m
+theorem add_sub_add_right' (n k m : Nat) : n + k - (m + k) = n - m := by
+  rw [Nat.add_sub_add_right]
 
 end NatCorpus
