@@ -93,11 +93,11 @@ theorem mod_two_of_even {n : ℕ} (h : Even n) : n % 2 = 0 :=
   Nat.even_iff.mp h
 
 /-- `10` is even, decided. -/
-theorem even_ten : Even 10 := by
+lemma even_ten : Even 10 := by
   decide
 
 /-- `7` is odd, with the witness `3`. -/
-theorem odd_seven : Odd 7 :=
+lemma odd_seven : Odd 7 :=
   ⟨3, by norm_num⟩
 
 /-- The square of an even integer is even. -/
