@@ -1,29 +1,23 @@
 /-!
 # `min` and `max` on `Nat`
 
-Lean defines `min a b = if a ≤ b then a else b` and `max a b = if a ≤ b then b else a`
-(`Nat.min_def`, `Nat.max_def`). Proofs here unfold these definitions and split on the
-condition with `by_cases` and `if_pos`/`if_neg`, or let `omega` do the case split (it
-knows `min` and `max`).
+Lean defines `min` and `max` with `if` (`Nat.min_def`, `Nat.max_def`), which is outside the native
+fragment, so proofs here go through the subtraction characterisations `Nat.sub_sub_eq_min`
+(`a - (a - b) = min a b`) and `Nat.sub_add_eq_max` (`a - b + b = max a b`), or let `omega` do the
+case split (it knows `min` and `max`).
 -/
 
 namespace NatCorpus
 
-/-- `min a b ≤ a`, by unfolding `min`. -/
+/-- `min a b ≤ a`, through `min a b = a - (a - b)`. -/
 theorem min_le_left' (a b : Nat) : min a b ≤ a := by
-  rw [Nat.min_def]
-  by_cases h : a ≤ b
-  · simp only [if_pos h, Nat.le_refl]
-  · rw [if_neg h]
-    exact Nat.le_of_lt (Nat.lt_of_not_le h)
+  rw [← Nat.sub_sub_eq_min]
+  exact Nat.sub_le a (a - b)
 
-/-- `min a b ≤ b`, by unfolding `min`. -/
+/-- `min a b ≤ b`, through `min a b = a - (a - b)` and `omega`. -/
 theorem min_le_right' (a b : Nat) : min a b ≤ b := by
-  rw [Nat.min_def]
-  by_cases h : a ≤ b
-  · rw [if_pos h]
-    exact h
-  · simp only [if_neg h, Nat.le_refl]
+  rw [← Nat.sub_sub_eq_min]
+  omega
 
 /-- `a ≤ max a b`, by `omega`. -/
 theorem le_max_left' (a b : Nat) : a ≤ max a b := by
@@ -31,15 +25,12 @@ theorem le_max_left' (a b : Nat) : a ≤ max a b := by
 
 /-- `max a b = a` when `b ≤ a`. -/
 theorem max_eq_left_of_le {a b : Nat} (h : b ≤ a) : max a b = a := by
-  rw [Nat.max_def]
-  by_cases hab : a ≤ b
-  · rw [if_pos hab]
-    exact Nat.le_antisymm h hab
-  · rw [if_neg hab]
+  rw [← Nat.sub_add_eq_max]
+  exact Nat.sub_add_cancel h
 
 /-- `min a b = a` when `a ≤ b`. -/
 theorem min_eq_left_of_le {a b : Nat} (h : a ≤ b) : min a b = a := by
-  rw [Nat.min_def, if_pos h]
+  rw [← Nat.sub_sub_eq_min, Nat.sub_eq_zero_of_le h, Nat.sub_zero]
 
 /-- `min` is commutative. -/
 theorem min_comm' (a b : Nat) : min a b = min b a := by
