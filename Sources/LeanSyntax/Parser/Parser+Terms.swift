@@ -199,7 +199,11 @@ extension Parser {
         guard field.kind == .identifier || field.kind == .number, !field.isPrecededBySpace else { return nil }
         advance()
         advance()
-        return (Term(.projection(lhs, field.text), range: range(from: start)), Precedence.max)
+        var projection = lhs
+        for component in field.kind == .identifier ? Lexer.splitName(field.text) : [field.text] {
+          projection = Term(.projection(projection, component), range: range(from: start))
+        }
+        return (projection, Precedence.max)
       }
       if token.text == "!" {
         advance()

@@ -48,7 +48,8 @@ extension Printer {
       let text = Printer.term(operand, Precedence.max, .trailing(Precedence.max), indent: indent)
       return text + (text.hasSuffix(")") ? "!" : " !")
     case .projection(let operand, let field):
-      return Printer.term(operand, Precedence.max, .trailing(Precedence.max), indent: indent) + "." + field
+      let text = Printer.term(operand, Precedence.max, .trailing(Precedence.max), indent: indent)
+      return wrap(text, mergesWithField(operand, field)) + "." + field
     case .ascription(let value, let type):
       return "(" + Printer.term(value, 0, .separator, indent: indent) + " : "
         + Printer.term(type, 0, .end, indent: indent) + ")"
@@ -149,6 +150,16 @@ extension Printer {
   static func byBlock(_ block: TacticBlock, indent: Int) -> String {
     if let line = inline(block, indent: indent + 2) { return "by " + line }
     return "by\n" + spaces(indent + 2) + Printer.block(block, indent: indent + 2)
+  }
+
+  /// True when `operand.field` would lex differently: a numeral and `.1` make a decimal, an
+  /// identifier and `.name` make one dotted identifier.
+  static func mergesWithField(_ operand: Term, _ field: String) -> Bool {
+    switch operand.kind {
+    case .natural: true
+    case .identifier, .explicitIdentifier: !(field.first?.isNumber ?? false)
+    default: false
+    }
   }
 
   static func wrap(_ text: String, _ parenthesized: Bool) -> String {

@@ -34,6 +34,8 @@ public struct Term: Hashable, Sendable {
     /// Mathlib's factorial `n !` (`Nat.factorial`).
     case factorial(Term)
     /// Generalized field notation with no space around the dot: `h.1`, `(f x).2`, `(f x).symm`.
+    /// A dotted field is one projection per component: `(f x).a.b` projects `a`, then `b`. (An
+    /// identifier such as `h.mp` or `x.succ` stays one identifier, as Lean reads it.)
     case projection(Term, String)
     /// A type ascription `(e : T)`.
     case ascription(Term, Term)
