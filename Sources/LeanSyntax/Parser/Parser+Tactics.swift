@@ -305,7 +305,7 @@ extension Parser {
   mutating func parseInductionAlternatives() throws(ParseStop) -> [InductionAlternative] {
     guard accept("with") else { return [] }
     guard at("|") else {
-      if canStartTactic(current) {
+      if canStartTactic(current), !current.isFirstOnLine {
         throw unsupported(
           "tactic after 'with'", at: current.range, detail: "write the tactic inside each alternative")
       }
