@@ -47,7 +47,8 @@ import Testing
       constructs[construct, default: 0] += 1
     }
     let summary = constructs.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key): \($0.value)" }
-    print("miniF2F-valid: \(parsed) parsed, \(problems.count - parsed) unsupported (\(summary.joined(separator: ", ")))")
+    print(
+      "miniF2F-valid: \(parsed) parsed, \(problems.count - parsed) unsupported (\(summary.joined(separator: ", ")))")
   }
 
   @Test func everyNatIntCoreStatementParses() throws {
@@ -74,7 +75,8 @@ import Testing
       else { continue }
       let printed = "theorem t " + Printer.print(signature) + " := by"
       let reparsed = Parser.parseSignature(bodyTokens(printed), file: problem.name)
-      #expect(reparsed.signature == signature, "\(problem.name)\n\(problem.statement)\n\(printed)\n\(reparsed.diagnostics)")
+      #expect(
+        reparsed.signature == signature, "\(problem.name)\n\(problem.statement)\n\(printed)\n\(reparsed.diagnostics)")
       count += 1
     }
     #expect(count > 44)

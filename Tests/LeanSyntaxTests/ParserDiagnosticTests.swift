@@ -101,7 +101,8 @@ import Testing
 
   @Test func nestingTooDeepIsLocated() {
     let depth = Parser.maximumDepth + 10
-    let source = "theorem t : " + String(repeating: "(", count: depth) + "x" + String(repeating: ")", count: depth) + " := rfl"
+    let source =
+      "theorem t : " + String(repeating: "(", count: depth) + "x" + String(repeating: ")", count: depth) + " := rfl"
     let result = declaration(source, file: "Deep.lean")
     #expect(result.diagnostics.first?.description.hasPrefix("Deep.lean:1:") == true)
     #expect(result.diagnostics.first?.message == "nesting too deep")

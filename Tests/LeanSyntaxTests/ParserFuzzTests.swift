@@ -33,7 +33,8 @@ import Testing
         guard let other = tokens.randomElement(using: &generator), other.range.byteRange.upperBound <= bytes.count
         else { continue }
         let (first, second) =
-          range.lowerBound < other.range.byteRange.lowerBound ? (range, other.range.byteRange) : (other.range.byteRange, range)
+          range.lowerBound < other.range.byteRange.lowerBound
+          ? (range, other.range.byteRange) : (other.range.byteRange, range)
         guard first.upperBound <= second.lowerBound else { continue }
         let firstBytes = Array(bytes[first])
         let secondBytes = Array(bytes[second])

@@ -13,7 +13,8 @@ import Testing
     let printed = "theorem t " + Printer.printDeclarationBody(signature, proof)
     let reparsed = declaration(printed)
     #expect(reparsed.diagnostics.isEmpty, "\(printed)\n\(reparsed.diagnostics)", sourceLocation: sourceLocation)
-    #expect(reparsed.signature == signature, "signature changed:\n\(source)\n\(printed)", sourceLocation: sourceLocation)
+    #expect(
+      reparsed.signature == signature, "signature changed:\n\(source)\n\(printed)", sourceLocation: sourceLocation)
     #expect(reparsed.proof == proof, "proof changed:\n\(source)\n\(printed)", sourceLocation: sourceLocation)
     if let signature = reparsed.signature, let proof = reparsed.proof {
       #expect(

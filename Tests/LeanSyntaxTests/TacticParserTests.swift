@@ -19,7 +19,10 @@ import Testing
   }
 
   @Test func argumentsContinueOnIndentedLines() {
-    #expect(kinds("exact foo\n  bar") == [.exact(Term.application(name("foo"), [name("bar")], range: SourceRange(at: .start)))])
+    #expect(
+      kinds("exact foo\n  bar") == [
+        .exact(Term.application(name("foo"), [name("bar")], range: SourceRange(at: .start)))
+      ])
     let result = Parser.parseTactics("exact foo\nbar")
     #expect(result.value == nil)
     #expect(result.diagnostics.first?.construct == "tactic 'bar'")

@@ -93,7 +93,9 @@ import Testing
 
   @Test func atomsAndBrackets() {
     let nowhere = ProverCore.SourceRange(at: .start)
-    #expect(term("(n : ℤ)")?.kind == .ascription(Term(.identifier("n"), range: nowhere), Term(.identifier("ℤ"), range: nowhere)))
+    #expect(
+      term("(n : ℤ)")?.kind
+        == .ascription(Term(.identifier("n"), range: nowhere), Term(.identifier("ℤ"), range: nowhere)))
     #expect(term("⟨a, b, c⟩").map { if case .anonymousConstructor(let xs) = $0.kind { xs.count } else { 0 } } == 3)
     #expect(term("?_")?.kind == .syntheticHole(nil))
     #expect(term("_")?.kind == .hole)

@@ -91,7 +91,8 @@ enum OutsideFragment {
     "⌈": Construct(name: "Int.ceil", detail: "ceiling ⌈x⌉ is outside the native fragment"),
     "√": Construct(name: "Real.sqrt", detail: "square root √ is outside the native fragment"),
     "π": Construct(name: "Real.pi", detail: "π is outside the native fragment"),
-    "{": Construct(name: "set-builder notation", detail: "sets and structure instances are outside the native fragment"),
+    "{": Construct(
+      name: "set-builder notation", detail: "sets and structure instances are outside the native fragment"),
     "[": Construct(name: "list literal", detail: "lists are outside the native fragment"),
     "∃!": Construct(name: "∃!", detail: "unique existence is outside the native fragment"),
     "·": Construct(name: "· function", detail: "anonymous functions with · are outside the native fragment"),

@@ -32,7 +32,8 @@ extension Parser {
       let colon = advance()
       guard !hasBracketed, bare != nil else {
         throw unsupported(
-          "type after bracketed binders", at: colon.range, detail: "write the type inside each group: `∀ (x : T) (y : T), P`")
+          "type after bracketed binders", at: colon.range,
+          detail: "write the type inside each group: `∀ (x : T) (y : T), P`")
       }
       type = try parseBinderType()
     }
@@ -104,7 +105,8 @@ extension Parser {
   mutating func parseLambda() throws(ParseStop) -> Term {
     let keyword = advance()
     if at("|") {
-      throw unsupported("fun with match alternatives", at: current.range, detail: "pattern matching is outside the native fragment")
+      throw unsupported(
+        "fun with match alternatives", at: current.range, detail: "pattern matching is outside the native fragment")
     }
     var binders: [Binder] = []
     var bare: (names: [String], start: Token)?
@@ -120,7 +122,8 @@ extension Parser {
         binders.append(try parseBracketedBinder())
         hasBracketed = true
       } else if at("⟨") {
-        throw unsupported("pattern-matching fun", at: current.range, detail: "patterns in `fun` are outside the native fragment")
+        throw unsupported(
+          "pattern-matching fun", at: current.range, detail: "patterns in `fun` are outside the native fragment")
       } else {
         break
       }
@@ -131,7 +134,8 @@ extension Parser {
       let colon = advance()
       guard !hasBracketed, bare != nil else {
         throw unsupported(
-          "type after bracketed binders", at: colon.range, detail: "write the type inside each group: `fun (x : T) => e`")
+          "type after bracketed binders", at: colon.range,
+          detail: "write the type inside each group: `fun (x : T) => e`")
       }
       type = try parseBinderType()
     }
@@ -155,7 +159,8 @@ extension Parser {
       visibility = .explicit
     case "{":
       if peek().isReserved("{") {
-        throw unsupported("strict implicit binder", at: open.range, detail: "`{{x}}` binders are outside the native fragment")
+        throw unsupported(
+          "strict implicit binder", at: open.range, detail: "`{{x}}` binders are outside the native fragment")
       }
       closing = "}"
       visibility = .implicit
@@ -168,12 +173,14 @@ extension Parser {
       while parser.atBinderName { names.append(parser.advance().text) }
       guard !names.isEmpty else { throw parser.failure(expected: "identifier") }
       if parser.at(",") {
-        throw parser.unsupported("pattern binder", at: parser.current.range, detail: "tuple patterns are outside the native fragment")
+        throw parser.unsupported(
+          "pattern binder", at: parser.current.range, detail: "tuple patterns are outside the native fragment")
       }
       let type = parser.accept(":") ? try parser.parseBinderType() : nil
       if parser.at(":=") {
         throw parser.unsupported(
-          "binder default value", at: parser.current.range, detail: "optional arguments are outside the native fragment")
+          "binder default value", at: parser.current.range, detail: "optional arguments are outside the native fragment"
+        )
       }
       try parser.expect(closing)
       return Binder(names: names, type: type, visibility: visibility, range: parser.range(from: open))

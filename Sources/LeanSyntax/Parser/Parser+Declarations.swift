@@ -28,7 +28,8 @@ extension Parser {
     }
     if at("|") {
       throw unsupported(
-        "definition by pattern matching", at: current.range, detail: "equations after the signature are outside the native fragment")
+        "definition by pattern matching", at: current.range,
+        detail: "equations after the signature are outside the native fragment")
     }
     return .term(try parseTerm())
   }
@@ -36,7 +37,8 @@ extension Parser {
   /// What may follow a proof: nothing, in the fragment.
   mutating func parseDeclarationEnd() throws(ParseStop) {
     if current.kind == .keyword, ["where", "termination_by", "decreasing_by"].contains(current.text) {
-      throw unsupported("'\(current.text)'", at: current.range, detail: "recursive definitions are outside the native fragment")
+      throw unsupported(
+        "'\(current.text)'", at: current.range, detail: "recursive definitions are outside the native fragment")
     }
     try parseEndOfInput()
   }

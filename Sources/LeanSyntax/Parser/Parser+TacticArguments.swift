@@ -78,7 +78,8 @@ extension Parser {
     }
     if accept("-") { return .erase(try parseTerm(Precedence.max)) }
     if at("↑") {
-      throw unsupported("simp lemma modifier", at: current.range, detail: "`↑`/`↓` lemmas are outside the native fragment")
+      throw unsupported(
+        "simp lemma modifier", at: current.range, detail: "`↑`/`↓` lemmas are outside the native fragment")
     }
     let reversed = accept("←") || accept("<-")
     return .lemma(try parseTerm(), reversed: reversed)

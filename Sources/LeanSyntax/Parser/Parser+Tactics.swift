@@ -171,7 +171,8 @@ extension Parser {
       var hypothesis: String?
       if atBinderName, isIndented(current), !current.isFirstOnLine { hypothesis = advance().text }
       if at(":") {
-        throw unsupported("by_contra with a type", at: current.range, detail: "write `by_contra h` and state the type with `have`")
+        throw unsupported(
+          "by_contra with a type", at: current.range, detail: "write `by_contra h` and state the type with `have`")
       }
       return .byContra(hypothesis)
     case "by_cases":
@@ -217,7 +218,8 @@ extension Parser {
     case "exact": return .exact(term)
     case "apply":
       if at("at") {
-        throw unsupported("apply … at", at: current.range, detail: "forward reasoning with `apply … at` is outside the native fragment")
+        throw unsupported(
+          "apply … at", at: current.range, detail: "forward reasoning with `apply … at` is outside the native fragment")
       }
       return .apply(term)
     case "refine": return .refine(term)
@@ -230,7 +232,8 @@ extension Parser {
   mutating func parseIntro() throws(ParseStop) -> Tactic.Kind {
     advance()
     if at("|") {
-      throw unsupported("intro with match alternatives", at: current.range, detail: "pattern matching is outside the native fragment")
+      throw unsupported(
+        "intro with match alternatives", at: current.range, detail: "pattern matching is outside the native fragment")
     }
     var patterns: [Term] = []
     while isIndented(current), let precedence = leadingPrecedence(), precedence >= Precedence.max {
@@ -277,7 +280,8 @@ extension Parser {
       throw unsupported("cases with several targets", at: current.range, detail: "split one target at a time")
     }
     if at("using") {
-      throw unsupported("cases … using", at: current.range, detail: "custom eliminators are outside the native fragment")
+      throw unsupported(
+        "cases … using", at: current.range, detail: "custom eliminators are outside the native fragment")
     }
     return .cases(name: hypothesis, target: target, alternatives: try parseInductionAlternatives())
   }
@@ -290,7 +294,8 @@ extension Parser {
       throw unsupported("induction with several targets", at: current.range, detail: "induct on one target at a time")
     }
     if at("using") {
-      throw unsupported("induction … using", at: current.range, detail: "custom induction principles are outside the native fragment")
+      throw unsupported(
+        "induction … using", at: current.range, detail: "custom induction principles are outside the native fragment")
     }
     var generalizing: [String] = []
     if atWord("generalizing") {
@@ -317,7 +322,8 @@ extension Parser {
       while parser.at("|"), parser.current.column >= column {
         let bar = parser.advance()
         if parser.at("@") {
-          throw parser.unsupported("@ in an alternative", at: parser.current.range, detail: "name the constructor without @")
+          throw parser.unsupported(
+            "@ in an alternative", at: parser.current.range, detail: "name the constructor without @")
         }
         guard parser.atBinderName else { throw parser.failure(expected: "constructor name") }
         let constructor = parser.advance().text
@@ -325,7 +331,8 @@ extension Parser {
         while parser.atBinderName { names.append(parser.advance().text) }
         if parser.at("|") {
           throw parser.unsupported(
-            "alternative with several patterns", at: parser.current.range, detail: "write one alternative per constructor")
+            "alternative with several patterns", at: parser.current.range,
+            detail: "write one alternative per constructor")
         }
         try parser.expect("=>")
         if parser.at("_") || parser.at("?") {
@@ -386,7 +393,8 @@ extension Parser {
     let type = accept(":") ? try parseTerm() : nil
     let value = accept(":=") ? try parseTerm() : nil
     if at("|") {
-      throw unsupported("have with match alternatives", at: current.range, detail: "pattern matching is outside the native fragment")
+      throw unsupported(
+        "have with match alternatives", at: current.range, detail: "pattern matching is outside the native fragment")
     }
     guard type != nil || value != nil else { throw failure(expected: "':' or ':='") }
     return .have(name: name, type: type, value: value)
@@ -397,10 +405,12 @@ extension Parser {
     guard !current.isFirstOnLine else { return }
     let configurationWords: Set<String> = ["config", "discharger", "disch"]
     if at("("), peek().kind == .identifier, configurationWords.contains(peek().text), peek(2).isReserved(":=") {
-      throw unsupported("tactic configuration", at: current.range, detail: "options of '\(name)' are outside the native fragment")
+      throw unsupported(
+        "tactic configuration", at: current.range, detail: "options of '\(name)' are outside the native fragment")
     }
     if at("+") || at("-"), peek().kind == .identifier, !peek().isPrecededBySpace {
-      throw unsupported("tactic configuration", at: current.range, detail: "options of '\(name)' are outside the native fragment")
+      throw unsupported(
+        "tactic configuration", at: current.range, detail: "options of '\(name)' are outside the native fragment")
     }
   }
 }

@@ -86,7 +86,8 @@ extension Parser {
       advance()
       return (Term(.natural(Parser.decimalDigits(of: token.text)), range: token.range), precedence)
     case .scientific:
-      throw unsupported("decimal literal", at: token.range, detail: "only natural number literals are in the native fragment")
+      throw unsupported(
+        "decimal literal", at: token.range, detail: "only natural number literals are in the native fragment")
     case .string:
       throw unsupported("string literal", at: token.range, detail: "strings are outside the native fragment")
     case .character:
@@ -135,7 +136,8 @@ extension Parser {
       return Term(.calc(steps), range: range(from: token))
     default:
       throw unsupported(
-        "term-mode '\(token.text)'", at: token.range, detail: "only tactic-mode '\(token.text)' is in the native fragment")
+        "term-mode '\(token.text)'", at: token.range,
+        detail: "only tactic-mode '\(token.text)' is in the native fragment")
     }
   }
 
@@ -235,7 +237,8 @@ extension Parser {
   /// fragment).
   mutating func parseArgument() throws(ParseStop) -> Term {
     if at("("), isName(peek()), peek(2).isReserved(":=") {
-      throw unsupported("named argument", at: current.range, detail: "`(x := e)` arguments are outside the native fragment")
+      throw unsupported(
+        "named argument", at: current.range, detail: "`(x := e)` arguments are outside the native fragment")
     }
     return try parseTerm(Precedence.argument)
   }
@@ -252,7 +255,8 @@ extension Parser {
       if parser.at(":") {
         let colon = parser.advance()
         if parser.at(")") {
-          throw parser.unsupported("(e :)", at: colon.range, detail: "ascriptions without a type are outside the native fragment")
+          throw parser.unsupported(
+            "(e :)", at: colon.range, detail: "ascriptions without a type are outside the native fragment")
         }
         let type = try parser.parseTerm()
         try parser.expect(")")
