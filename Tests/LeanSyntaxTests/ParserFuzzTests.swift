@@ -13,13 +13,14 @@ import Testing
     if let problems = try? MiniF2FTests.problems() {
       seeds += problems.map { $0.statement + "\n  omega" }
     }
-    return seeds
+    // The parsing samples again, so that most mutations stay close to parsing text.
+    return seeds + Array(repeating: FragmentSamples.parsing, count: 4).joined()
   }
 
   static func mutate(_ source: String, using generator: inout SeededGenerator) -> String {
     var bytes = Array(source.utf8)
     let tokens = Lexer.tokenize(source).tokens.dropLast()
-    let count = Int.random(in: 1...3, using: &generator)
+    let count = Int.random(in: 1...2, using: &generator)
     for _ in 0..<count {
       guard let token = tokens.randomElement(using: &generator) else { break }
       let range = token.range.byteRange

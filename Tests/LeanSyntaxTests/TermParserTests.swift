@@ -130,3 +130,26 @@ import Testing
     same("⟨by simp, by omega⟩", "⟨(by simp), (by omega)⟩")
   }
 }
+
+@Suite struct SyntaxEqualityTests {
+  @Test func equalityIgnoresSourceRanges() throws {
+    let compact = try #require(term("a+b*c"))
+    let spaced = try #require(term("  a  +  b *\n c"))
+    #expect(compact == spaced)
+    #expect(compact.hashValue == spaced.hashValue)
+    #expect(compact.range != spaced.range)
+    #expect(compact.description == "a + b * c")
+  }
+
+  @Test func rangesCoverTheSource() throws {
+    let parsed = try #require(term("f (x + 1) y"))
+    #expect(parsed.range.start.column == 0)
+    #expect(parsed.range.end.column == 11)
+    guard case .application(_, let arguments) = parsed.kind else {
+      Issue.record("not an application")
+      return
+    }
+    #expect(arguments[0].range.start.column == 2)
+    #expect(arguments[0].range.end.column == 9)
+  }
+}
