@@ -318,6 +318,61 @@ enum FragmentSamples {
     theorem arrow_types (f : ℕ → ℕ) (g : ℤ → ℤ) (h : ∀ x, f x = x) : f (f 0) = 0 := by
       rw [h, h]
     """,
+    """
+    theorem layout_calc (a b c : ℕ) (h₁ : a = b) (h₂ : b = c) : a + 0 = c := by
+      calc
+        a + 0 = a := by simp
+        _ = b := by
+          rw [h₁]
+        _ = c := h₂
+    """,
+    """
+    theorem layout_cdots (p q r : Prop) (hp : p) (hq : q) (hr : r) : p ∧ (q ∧ r) := by
+      constructor
+      · exact hp
+      · constructor
+        · exact hq
+        · -- a comment between tactics
+          exact hr
+    """,
+    """
+    theorem layout_all_goals (a b : ℕ) : a + b = b + a ∧ a * b = b * a := by
+      constructor
+      all_goals
+        ring
+    """,
+    """
+    theorem layout_term (p q : Prop) (h : p ∧ q) :
+        q ∧ p :=
+      ⟨h.2,
+        h.1⟩
+    """,
+    """
+    theorem layout_long_statement (a b c : ℕ) (h₀ : a + b = c)
+        (h₁ : b = 2 * a) :
+        c = 3 * a := by
+      omega
+    """,
+    """
+    theorem layout_args (a b : ℕ) (h : a ≤ b) : a ≤ b + 1 := by
+      exact Nat.le_trans h
+        (Nat.le_succ b)
+    """,
+    """
+    theorem layout_first (n : ℕ) : n = n := by
+      first
+      | omega
+      | simp
+        rfl
+    """,
+    """
+    theorem layout_fun : ∀ n : ℕ, n + 0 = n := fun n => by simp
+    """,
+    """
+    theorem layout_have_then (a : ℕ) : a = a := by
+      have h : a = a := by rfl
+      exact h
+    """,
   ]
 
   /// The declarations whose tactics are all in the fragment (some samples name a tactic the

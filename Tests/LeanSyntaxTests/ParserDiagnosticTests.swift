@@ -51,6 +51,17 @@ import Testing
       """, "unexpected identifier 'zero'; expected '|'", category: .syntax)
     expectDiagnostic(
       """
+      theorem t (n : ℕ) : n = n := by
+        cases n with ⁅x y
+      """, "unexpected identifier 'x'; expected '|'")
+    expectDiagnostic(
+      """
+      theorem t (n : ℕ) : n = n := by
+        induction n with ⁅simp
+        | zero => rfl
+      """, "tactic after 'with': write the tactic inside each alternative", category: .unsupported)
+    expectDiagnostic(
+      """
       theorem t (p : Prop) (hp : p) : p := by
         exact (hp⁅
       """, "unexpected end of input; expected ')'")

@@ -139,3 +139,52 @@ import Testing
     }
   }
 }
+
+@Suite struct LayoutTests {
+  func proof(_ source: String) -> TacticBlock? {
+    let parsed = declaration(source)
+    #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+    guard case .tactics(let block) = parsed.proof else { return nil }
+    return block
+  }
+
+  @Test func calcStepsAndTheirBlocks() throws {
+    let block = try #require(proof(FragmentSamples.declarations.first { $0.contains("layout_calc") } ?? ""))
+    guard case .calc(let steps) = block.tactics.first?.kind else {
+      Issue.record("no calc")
+      return
+    }
+    #expect(steps.count == 3)
+  }
+
+  @Test func nestedFocusDots() throws {
+    let block = try #require(proof(FragmentSamples.declarations.first { $0.contains("layout_cdots") } ?? ""))
+    #expect(block.tactics.count == 3)
+    guard case .focusDot(let inner) = block.tactics[2].kind else {
+      Issue.record("no ·")
+      return
+    }
+    #expect(inner.tactics.count == 3)
+  }
+
+  @Test func firstAlternativesAreBlocks() throws {
+    let block = try #require(proof(FragmentSamples.declarations.first { $0.contains("layout_first") } ?? ""))
+    guard case .first(let alternatives) = block.tactics.first?.kind else {
+      Issue.record("no first")
+      return
+    }
+    #expect(alternatives.map(\.tactics.count) == [1, 2])
+  }
+
+  @Test func argumentsMustBeRightOfTheBlock() {
+    let result = Parser.parseTactics("exact Nat.le_trans h\n(Nat.le_succ b)")
+    #expect(result.value == nil)
+    #expect(result.diagnostics.first?.construct == "tactic 'Nat.le_succ'")
+    #expect(result.diagnostics.first?.location.range.start.line == 2)
+  }
+
+  @Test func byBlocksMustBeIndentedInsideBlocks() {
+    let result = Parser.parseTactics("have h : a = a := by\nrfl")
+    #expect(result.diagnostics.first?.message == "unexpected identifier 'rfl'; expected indented tactic sequence")
+  }
+}

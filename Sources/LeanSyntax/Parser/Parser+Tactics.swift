@@ -6,6 +6,15 @@ extension Parser {
     "have", "show", "calc", "obtain", "sorry", "let", "suffices", "match", "if", "open", "set_option",
   ]
 
+  /// The names of the fragment's tactics that are identifiers.
+  static let fragmentTacticNames: Set<String> = Set(
+    AtomicTactic.allCases.map(\.rawValue) + LocatedTactic.allCases.map(\.rawValue)
+      + SimpCall.Variant.allCases.map(\.rawValue) + TacticCombinator.allCases.map(\.rawValue) + [
+        "intro", "intros", "rintro", "exact", "apply", "refine", "exact_mod_cast", "specialize", "use", "exists",
+        "cases", "induction", "rcases", "rw", "rewrite", "linarith", "nlinarith", "by_contra", "by_cases", "subst",
+        "unfold", "first", "case", "next",
+      ])
+
   /// True when a tactic can start at `token`.
   func canStartTactic(_ token: Token) -> Bool {
     switch token.kind {
@@ -310,7 +319,9 @@ extension Parser {
   mutating func parseInductionAlternatives() throws(ParseStop) -> [InductionAlternative] {
     guard accept("with") else { return [] }
     guard at("|") else {
-      if canStartTactic(current), !current.isFirstOnLine {
+      if Parser.fragmentTacticNames.contains(current.text) || Parser.tacticKeywords.contains(current.text),
+        !current.isFirstOnLine
+      {
         throw unsupported(
           "tactic after 'with'", at: current.range, detail: "write the tactic inside each alternative")
       }
