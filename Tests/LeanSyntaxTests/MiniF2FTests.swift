@@ -14,6 +14,9 @@ import Testing
   }
 
   static let path = SharedData.path("minif2f-valid/minif2f-valid.jsonl")
+  static let available = FileManager.default.fileExists(atPath: path)
+  static let absent: Comment =
+    "skipped: the shared data file ../shared/data/minif2f-valid/minif2f-valid.jsonl is absent"
 
   static func problems() throws -> [Problem]? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
@@ -21,11 +24,8 @@ import Testing
     return try text.split(separator: "\n").map { try JSONDecoder().decode(Problem.self, from: Data($0.utf8)) }
   }
 
-  @Test func everyStatementParsesOrNamesOneUnsupportedConstruct() throws {
-    guard let problems = try MiniF2FTests.problems() else {
-      print("MiniF2FTests: skipped, \(MiniF2FTests.path) is absent")
-      return
-    }
+  @Test(.enabled(if: available, absent)) func everyStatementParsesOrNamesOneUnsupportedConstruct() throws {
+    let problems = try #require(try MiniF2FTests.problems())
     #expect(problems.count == 244)
     var parsed = 0
     var constructs: [String: Int] = [:]
@@ -51,11 +51,8 @@ import Testing
       "miniF2F-valid: \(parsed) parsed, \(problems.count - parsed) unsupported (\(summary.joined(separator: ", ")))")
   }
 
-  @Test func everyNatIntCoreStatementParses() throws {
-    guard let problems = try MiniF2FTests.problems() else {
-      print("MiniF2FTests: skipped, \(MiniF2FTests.path) is absent")
-      return
-    }
+  @Test(.enabled(if: available, absent)) func everyNatIntCoreStatementParses() throws {
+    let problems = try #require(try MiniF2FTests.problems())
     let core = problems.filter { $0.category == "natint_core" }
     #expect(core.count == 44)
     for problem in core {
@@ -64,11 +61,8 @@ import Testing
     }
   }
 
-  @Test func parsedStatementsRoundTrip() throws {
-    guard let problems = try MiniF2FTests.problems() else {
-      print("MiniF2FTests: skipped, \(MiniF2FTests.path) is absent")
-      return
-    }
+  @Test(.enabled(if: available, absent)) func parsedStatementsRoundTrip() throws {
+    let problems = try #require(try MiniF2FTests.problems())
     var count = 0
     for problem in problems {
       guard let signature = Parser.parseSignature(bodyTokens(problem.statement), file: problem.name).signature

@@ -83,7 +83,9 @@ import Testing
     ParserFuzzTests.run(mutations: 10_000, seed: 0x5EED_F2F)
   }
 
-  @Test(.enabled(if: ProcessInfo.processInfo.environment["PROVER_HEAVY_TESTS"] == "1"))
+  @Test(
+    .enabled(
+      if: ProcessInfo.processInfo.environment["PROVER_HEAVY_TESTS"] == "1", "heavy: set PROVER_HEAVY_TESTS=1 to run"))
   func manyMoreMutations() {
     ParserFuzzTests.run(mutations: 200_000, seed: 0xBEEF)
   }
