@@ -44,6 +44,9 @@ import Testing
     same("a ↔ b → c", "a ↔ (b → c)")
     same("p ∧ q → r", "(p ∧ q) → r")
     same("f ¬p", "f (¬p)")
+    same("f fun x => x", "f (fun x => x)")
+    #expect(Parser.parseTerm("f ∃ x, p").value == nil)
+    #expect(Parser.parseTerm("f by simp").value == nil)
   }
 
   @Test func bindersExtendToTheRight() {

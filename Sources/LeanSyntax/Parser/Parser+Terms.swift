@@ -12,28 +12,30 @@ extension Parser {
 
   /// The precedence of the term that the token `offset` places ahead starts, or nil if no term
   /// starts with it. The leading parser of a term applies only where the context precedence is at
-  /// most this.
+  /// most this. As in Lean, `fun`, `¬` and `↑` are `max` (they can be arguments); `∀`, `∃`, `by`,
+  /// `show`, `if` and `calc` are `lead` (syntax without a declared precedence that is not
+  /// atom-like gets `lead`), and unary minus is 75.
   func leadingPrecedence(_ offset: Int = 0) -> Int? {
     let token = peek(offset)
     switch token.kind {
     case .identifier:
       if Parser.reservedWords.contains(token.text) { return nil }
-      return token.text == "forall" ? Precedence.lead : Precedence.max
+      return token.text == "forall" || token.text == "exists" ? Precedence.lead : Precedence.max
     case .number, .scientific, .string, .character:
       return Precedence.max
     case .keyword:
       switch token.text {
-      case "sorry", "Prop", "Type", "Sort", "fun", "if", "calc": return Precedence.max
-      case "by", "show", "have", "let", "suffices", "match", "do": return Precedence.lead
+      case "sorry", "Prop", "Type", "Sort", "fun": return Precedence.max
+      case "by", "show", "have", "let", "suffices", "match", "do", "if", "calc": return Precedence.lead
       default: return nil
       }
     case .symbol:
       switch token.text {
-      case "(", "⟨", "_", "?", "↑", "¬", "λ", "∃", "@", "∃!", "⌊", "⌈", "π", "{", "[", "·", "!", "∅", "∞", "#", "%[":
+      case "(", "⟨", "_", "?", "↑", "¬", "λ", "@", "⌊", "⌈", "π", "{", "[", "·", "!", "∅", "∞", "#", "%[":
         return Precedence.max
       case "|": return peek(offset + 1).isPrecededBySpace ? nil : Precedence.max
       case "-": return Precedence.negation
-      case "∀": return Precedence.lead
+      case "∀", "∃", "∃!": return Precedence.lead
       case "∑", "∏": return 67
       case "√": return 100
       default: return nil
