@@ -46,6 +46,14 @@ import Testing
       ])
   }
 
+  @Test func mathlibSymbolsAreTokens() {
+    #expect(
+      kinds("fun x ↦ x") == ["keyword:fun", "identifier:x", "symbol:↦", "identifier:x"])
+    #expect(kinds("f '' s") == ["identifier:f", "symbol:''", "identifier:s"])
+    #expect(kinds("f ⁻¹' s ⁻¹") == ["identifier:f", "symbol:⁻¹'", "identifier:s", "symbol:⁻¹"])
+    #expect(kinds("h'' '''") == ["identifier:h''", "character:'''"])
+  }
+
   @Test func stringsAndCharactersHideTheirContents() {
     #expect(
       kinds(#"x "a \" sorry" 'c' '\n' y"#) == [

@@ -1,0 +1,5 @@
+/// The two quantifiers of the fragment.
+public enum Quantifier: String, Hashable, Sendable {
+  case forall = "∀"
+  case exists = "∃"
+}
