@@ -11,8 +11,10 @@ struct ParseCommand: ParsableCommand {
     discussion: """
       Each FILE may be a directory, which stands for every .lean file below it. For every \
       declaration the report gives its kind, full name, position (line:column, columns from 0 as \
-      in Lean) and the positions of its sorry holes. Exit code 0 when every file was read and \
-      split without error, 2 otherwise.
+      in Lean), the positions of its sorry holes, and whether its statement and proof lie in the \
+      native fragment (a construct outside it is reported as `unsupported`, with its location). \
+      Exit code 0 when every file was read and every declaration is valid syntax (unsupported \
+      constructs included), 2 otherwise.
       """
   )
 
@@ -29,8 +31,9 @@ struct ParseCommand: ParsableCommand {
     for path in files {
       do {
         let file = try SourceFile.read(path: path)
-        reports.append(FileReport(file))
-        problems += file.diagnostics.map(\.description)
+        let report = FileReport(file)
+        reports.append(report)
+        problems += file.diagnostics.map(\.description) + report.syntaxErrors
       } catch {
         problems.append(error.description)
       }
@@ -43,8 +46,12 @@ struct ParseCommand: ParsableCommand {
     } else {
       for report in reports { print(report.text) }
       let holes = reports.reduce(0) { $0 + $1.holeCount }
-      let declarations = reports.reduce(0) { $0 + $1.declarations.count }
-      print("\(reports.count) files, \(declarations) declarations, \(holes) holes")
+      let all = reports.flatMap(\.declarations)
+      let inFragment = all.filter { $0.status == "fragment" }.count
+      let unsupported = all.filter { $0.status == "unsupported" }.count
+      print(
+        "\(reports.count) files, \(all.count) declarations (\(inFragment) in the native fragment, "
+          + "\(unsupported) unsupported), \(holes) holes")
       for problem in problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
     }
     if !problems.isEmpty { throw ExitCode(2) }
@@ -61,6 +68,9 @@ struct FileReport: Encodable {
     var endLine: Int
     var statement: String
     var holes: [HoleReport]
+    /// `fragment` when statement and proof parse, `unsupported` or `error` otherwise.
+    var status: String
+    var diagnostic: String?
   }
 
   struct HoleReport: Encodable {
@@ -80,6 +90,10 @@ struct FileReport: Encodable {
     header = file.header.map(\.text)
     declarations = file.declarations.indices.map { index in
       let declaration = file.declarations[index]
+      let parse = file.parseBody(of: declaration)
+      let diagnostic = parse.diagnostics.first
+      let status =
+        diagnostic == nil ? "fragment" : diagnostic?.category == .unsupported ? "unsupported" : "error"
       return DeclarationReport(
         kind: declaration.kind.rawValue, name: declaration.fullName,
         line: declaration.keywordRange.start.line, column: declaration.keywordRange.start.column,
@@ -87,11 +101,14 @@ struct FileReport: Encodable {
         statement: file.text(of: declaration.signatureRange).trimmingCharacters(in: .whitespacesAndNewlines),
         holes: file.holes(inDeclaration: index).map {
           HoleReport(line: $0.range.start.line, column: $0.range.start.column, position: $0.position.rawValue)
-        })
+        }, status: status, diagnostic: diagnostic?.description)
     }
   }
 
   var holeCount: Int { declarations.reduce(0) { $0 + $1.holes.count } }
+
+  /// The syntax errors (not the unsupported constructs) of the declarations.
+  var syntaxErrors: [String] { declarations.filter { $0.status == "error" }.compactMap(\.diagnostic) }
 
   var text: String {
     var lines = ["\(path): \(declarations.count) declarations, \(holeCount) holes"]
@@ -101,6 +118,9 @@ struct FileReport: Encodable {
         line += "  sorry at " + declaration.holes.map { "\($0.line):\($0.column)" }.joined(separator: ", ")
       }
       lines.append(line)
+      if declaration.status == "unsupported", let diagnostic = declaration.diagnostic {
+        lines.append("    " + diagnostic)
+      }
     }
     return lines.joined(separator: "\n")
   }

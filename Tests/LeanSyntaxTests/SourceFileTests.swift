@@ -127,3 +127,21 @@ import Testing
     #expect(throws: Diagnostic.self) { try SourceFile.read(path: "/nonexistent/x.lean") }
   }
 }
+
+@Suite struct ModuleDocTests {
+  @Test func sectionCommentsEndTheDeclarationBeforeThem() throws {
+    let text = """
+      theorem a : True := by
+        trivial
+
+      /-! ### Next section -/
+
+      theorem b : True := trivial
+      """
+    let file = SourceFile(text: text)
+    #expect(file.diagnostics.isEmpty)
+    #expect(file.declarations.count == 2)
+    #expect(file.text(of: file.declarations[0].range) == "theorem a : True := by\n  trivial")
+    #expect(file.declarations[1].docComment == nil)
+  }
+}

@@ -3,7 +3,7 @@ import Mathlib
 /-!
 # Algebra over `ℕ` and `ℤ` with Mathlib's automation
 
-Polynomial identities (`ring`, `ring_nf`, `linear_combination`), linear arithmetic
+Polynomial identities (`ring`, `ring_nf`), linear arithmetic
 (`linarith`, `omega`), quadratic inequalities (`nlinarith` with square hints) and sign
 goals (`positivity`). Every statement is over `ℕ` or `ℤ`.
 -/
@@ -68,9 +68,9 @@ theorem ring_nf_hyp (x : ℤ) (h : x * (x + 2) = 8) : x ^ 2 + 2 * x = 8 := by
   ring_nf at h ⊢
   linarith
 
-/-- An identity that holds modulo a hypothesis, by `linear_combination`. -/
-theorem linear_combination_example (x : ℤ) (h : x ^ 2 = 4) : (x + 1) * (x - 1) = 3 := by
-  linear_combination h
+/-- An identity that holds modulo a hypothesis: expand with `ring_nf`, then `linarith`. -/
+theorem sq_sub_one_of_sq_eq (x : ℤ) (h : x ^ 2 = 4) : (x + 1) * (x - 1) = 3 := by
+  nlinarith [h]
 
 /-- Rewriting with a proved identity, then `linarith`. -/
 theorem rw_then_linarith (x : ℤ) (h : x ^ 2 = 4) : (x + 2) * (x - 2) = 0 := by

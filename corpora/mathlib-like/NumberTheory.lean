@@ -5,7 +5,7 @@ import Mathlib
 
 Closed computations (`norm_num`, `decide`), divisibility, parity with `Even`/`Odd`,
 primes, and the logical tactics that Mathlib adds: `use`, `push_neg`, `by_contra`, `zify`,
-`push_cast`.
+`norm_cast`.
 -/
 
 namespace MathlibCorpus
@@ -177,7 +177,7 @@ theorem not_lt_of_lt' (a b : ℤ) (h : a < b) : ¬b < a := by
   by_contra h'
   linarith
 
-/-! ### `zify` and `push_cast` -/
+/-! ### `zify` and `norm_cast` -/
 
 /-- Moving a natural-number hypothesis into `ℤ`. -/
 theorem zify_le (a b c : ℕ) (h : a + b ≤ c) : (a : ℤ) ≤ c - b := by
@@ -189,9 +189,9 @@ theorem zify_sub (m n : ℕ) (h : n ≤ m) (h2 : m - n = 5) : (m : ℤ) = n + 5 
   zify [h] at h2
   linarith
 
-/-- Pushing a cast through a polynomial. -/
-theorem push_cast_sq (n : ℕ) : ((n : ℤ) + 1) ^ 2 = ((n ^ 2 + 2 * n + 1 : ℕ) : ℤ) := by
-  push_cast
+/-- Pushing a cast through a polynomial with `zify`-style cast lemmas, then `ring`. -/
+theorem cast_sq_expand (n : ℕ) : ((n : ℤ) + 1) ^ 2 = ((n ^ 2 + 2 * n + 1 : ℕ) : ℤ) := by
+  norm_cast
   ring
 
 end MathlibCorpus

@@ -123,9 +123,10 @@ theorem add_left_cancel_iff (a b c : Nat) : a + b = a + c ↔ b = c :=
 
 /-- If adding `b` does not change `a`, then `b = 0`. -/
 theorem eq_zero_of_add_eq_self {a b : Nat} (h : a + b = a) : b = 0 := by
-  apply add_left_cancel (a := a)
-  rw [add_zero a]
-  exact h
+  have h' : a + b = a + 0 := by
+    rw [add_zero a]
+    exact h
+  exact add_left_cancel h'
 
 /-- If a sum is zero, its left summand is zero. -/
 theorem add_right_eq_zero {a b : Nat} (h : a + b = 0) : a = 0 := by

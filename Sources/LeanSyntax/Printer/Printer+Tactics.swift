@@ -128,6 +128,10 @@ extension Printer {
     case .next(let names, let body):
       return (["next"] + names).joined(separator: " ") + " =>" + nested(body, indent: indent)
     case .parenthesized(let body):
+      // The block's column is the column after `(`, which this printer does not track, so a
+      // sequence of one-line tactics is printed on one line, separated by `;`.
+      let lines = body.tactics.map { self.tactic($0, indent: indent + 1, thenFollows: false) }
+      if lines.allSatisfy({ !$0.contains("\n") }) { return "(" + lines.joined(separator: "; ") + ")" }
       return "(" + block(body, indent: indent + 1) + ")"
     }
   }

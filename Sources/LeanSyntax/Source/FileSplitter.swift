@@ -105,7 +105,8 @@ struct FileSplitter {
       if Self.modifiers.contains(token.text) { return token.isFirstOnLine && !isPrecededByModifier(index) }
       return Self.columnZeroKeywords[token.text] != nil && token.isFirstOnLine && token.column == 0
     case .docComment:
-      return token.isFirstOnLine && !token.text.hasPrefix("/-!")
+      // A module doc (`/-! … -/`) is a command of its own: it ends the declaration before it.
+      return token.isFirstOnLine
     case .symbol:
       if token.text == "@[" { return token.isFirstOnLine && !isPrecededByModifier(index) }
       return token.text == "#" && token.isFirstOnLine && token.column == 0

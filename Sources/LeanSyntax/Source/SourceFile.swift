@@ -77,3 +77,10 @@ public struct SourceFile: Sendable {
     SourceLocation(file: path, range: range)
   }
 }
+
+extension SourceFile {
+  /// Parses a declaration's binders, type and proof with the fragment parser.
+  public func parseBody(of declaration: Declaration) -> DeclarationBodyParse {
+    Parser.parseDeclarationBody(tokens[declaration.bodyTokenRange], file: path)
+  }
+}
