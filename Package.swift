@@ -20,7 +20,7 @@ let package = Package(
     .target(name: "ProverCore"),
     .target(name: "Kernel", dependencies: ["CGMP"], exclude: ["README.md"]),
     .target(name: "DecisionProcedures", dependencies: ["Kernel"]),
-    .target(name: "LeanSyntax", dependencies: ["ProverCore"]),
+    .target(name: "LeanSyntax", dependencies: ["ProverCore"], exclude: ["README.md"]),
     .target(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"]
@@ -38,10 +38,12 @@ let package = Package(
     ),
     .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
     .testTarget(name: "DecisionProceduresTests", dependencies: ["DecisionProcedures", "Kernel", "TestSupport"]),
-    .testTarget(name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore", "TestSupport"]),
+    .testTarget(
+      name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore", "TestSupport", "SoundnessSupport", "Kernel"]),
     .testTarget(
       name: "NativeCheckerTests",
       dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport"]
