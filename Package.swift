@@ -19,16 +19,20 @@ let package = Package(
     ),
     .target(name: "ProverCore"),
     .target(name: "LeanSyntax", dependencies: ["ProverCore"]),
+    .target(name: "LeanREPL", dependencies: ["ProverCore"]),
+    .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL"], path: "Benchmarks/BenchREPL"),
     .executableTarget(
       name: "prover",
       dependencies: [
         "ProverCore",
         "LeanSyntax",
+        "LeanREPL",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
     .testTarget(name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore"]),
+    .testTarget(name: "LeanREPLTests", dependencies: ["LeanREPL", "ProverCore"], resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )
