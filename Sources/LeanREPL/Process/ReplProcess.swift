@@ -75,6 +75,30 @@ public actor ReplProcess {
     return ReplReply(response: response, incarnation: incarnation)
   }
 
+  /// Runs `cmd` in the header environment of the current incarnation (starting the process if
+  /// needed), or in a fresh environment when there is no header. The header environment is rebuilt
+  /// at every start, so such a command never refers to a stale id.
+  public func sendInHeaderEnvironment(_ cmd: String, options: CommandOptions = CommandOptions(), timeout: Duration? = nil)
+    async throws(ReplProcessError) -> ReplReply
+  {
+    await acquire()
+    defer { release() }
+    if isShutDown { throw .shutDown }
+    if let channel, channel.isSpoiled { terminate(because: .unexpectedReply) }
+    if channel == nil { try await startLocked() }
+    let request = ReplRequest.command(CommandRequest(cmd: cmd, env: headerEnvironment, options: options))
+    let bytes: [UInt8]
+    do {
+      bytes = try request.framedBytes()
+    } catch {
+      throw .unsendable(error)
+    }
+    let response = try await exchange(bytes, timeout: timeout ?? configuration.requestTimeout)
+    requestsServed += 1
+    consecutiveFailures = 0
+    return ReplReply(response: response, incarnation: incarnation)
+  }
+
   /// Kills the running process group (if any); the next request starts a new incarnation.
   public func restart() async {
     await acquire()
