@@ -29,6 +29,15 @@ struct ChildProcess: Sendable {
     signal(SIGPIPE, SIG_IGN)
   }()
 
+  private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+
+  /// Closes every inherited descriptor above stderr in the child (glibc 2.34 and later), so that a
+  /// REPL never holds pipes that belong to someone else.
+  private static let addCloseFromFunction: AddCloseFrom? = {
+    guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+    return unsafeBitCast(symbol, to: AddCloseFrom.self)
+  }()
+
   private static let pipe2Function: Pipe2? = {
     guard let symbol = dlsym(nil, "pipe2") else { return nil }
     return unsafeBitCast(symbol, to: Pipe2.self)
@@ -105,6 +114,7 @@ struct ChildProcess: Sendable {
     posix_spawn_file_actions_adddup2(&actions, stdinPipe.read, 0)
     posix_spawn_file_actions_adddup2(&actions, stdoutPipe.write, 1)
     posix_spawn_file_actions_adddup2(&actions, stderrPipe.write, 2)
+    if let addCloseFromFunction { _ = addCloseFromFunction(&actions, 3) }
     if let directory = launch.workingDirectory {
       guard let addChdirFunction else {
         for fd in childEnds + ourEnds { close(fd) }
