@@ -101,6 +101,7 @@ public struct ReplDiscovery: Sendable {
         message: "\(source.rawValue): lake was not found on PATH or in ~/.elan/bin; install elan (see Lean/README.md)")
     }
     let candidates = [
+      directory + "/.lake/packages/REPL/.lake/build/bin/repl",
       directory + "/.lake/packages/repl/.lake/build/bin/repl",
       directory + "/.lake/build/bin/repl",
     ]
