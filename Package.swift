@@ -20,7 +20,7 @@ let package = Package(
     .target(name: "ProverCore"),
     .target(name: "LeanSyntax", dependencies: ["ProverCore"]),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
-    .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL"], path: "Benchmarks/BenchREPL"),
+    .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
     .executableTarget(
       name: "prover",
       dependencies: [

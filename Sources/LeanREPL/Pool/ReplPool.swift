@@ -101,7 +101,7 @@ public actor ReplPool {
   {
     let process = try process(worker)
     let reply = try await process.send(request, incarnation: incarnation, timeout: timeout)
-    await noteServed(worker)
+    await noteServed(worker, reply: reply)
     return reply
   }
 
@@ -111,18 +111,22 @@ public actor ReplPool {
   ) async throws(ReplProcessError) -> ReplReply {
     let process = try process(worker)
     let reply = try await process.sendInHeaderEnvironment(cmd, options: options, timeout: timeout)
-    await noteServed(worker)
+    await noteServed(worker, reply: reply)
     return reply
   }
 
+  /// Memory is read from `/proc` after every this many requests of a worker (reading it costs more
+  /// than a request to a fast backend).
+  static let memoryCheckInterval = 16
+
   /// Marks a worker for recycling when it passed its request count or memory threshold, and
   /// recycles it at once when no tree uses it.
-  private func noteServed(_ worker: ReplWorkerID) async {
+  private func noteServed(_ worker: ReplWorkerID, reply: ReplReply) async {
     guard let entry = workers[worker.header]?[worker.index], !entry.recyclePending else { return }
     var due = false
-    if let limit = configuration.recycleAfterRequests, await entry.process.requestsServed >= limit { due = true }
-    if !due, let limit = configuration.recycleAboveBytes, let resident = await entry.process.residentBytes(),
-      resident > limit
+    if let limit = configuration.recycleAfterRequests, reply.requestsServed >= limit { due = true }
+    if !due, let limit = configuration.recycleAboveBytes, reply.requestsServed % Self.memoryCheckInterval == 0,
+      let resident = await entry.process.residentBytes(), resident > limit
     {
       due = true
     }

@@ -10,7 +10,8 @@ public struct ReplPoolConfiguration: Hashable, Sendable {
   public var process: ReplProcessConfiguration
   /// Recycle a worker, once no search tree uses it, after this many requests.
   public var recycleAfterRequests: Int?
-  /// Recycle a worker, once no search tree uses it, when its resident memory is above this.
+  /// Recycle a worker, once no search tree uses it, when its resident memory is above this (read
+  /// from `/proc` every 16 requests).
   public var recycleAboveBytes: Int?
 
   public init(

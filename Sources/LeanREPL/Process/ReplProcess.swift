@@ -72,7 +72,7 @@ public actor ReplProcess {
     let response = try await exchange(bytes, timeout: timeout ?? configuration.requestTimeout)
     requestsServed += 1
     consecutiveFailures = 0
-    return ReplReply(response: response, incarnation: incarnation)
+    return ReplReply(response: response, incarnation: incarnation, requestsServed: requestsServed)
   }
 
   /// Runs `cmd` in the header environment of the current incarnation (starting the process if
@@ -96,7 +96,7 @@ public actor ReplProcess {
     let response = try await exchange(bytes, timeout: timeout ?? configuration.requestTimeout)
     requestsServed += 1
     consecutiveFailures = 0
-    return ReplReply(response: response, incarnation: incarnation)
+    return ReplReply(response: response, incarnation: incarnation, requestsServed: requestsServed)
   }
 
   /// Kills the running process group (if any); the next request starts a new incarnation.

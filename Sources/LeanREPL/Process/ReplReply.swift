@@ -3,9 +3,12 @@
 public struct ReplReply: Hashable, Sendable {
   public var response: ReplResponse
   public var incarnation: Int
+  /// Requests this incarnation has answered, this one included (the header not counted).
+  public var requestsServed: Int
 
-  public init(response: ReplResponse, incarnation: Int) {
+  public init(response: ReplResponse, incarnation: Int, requestsServed: Int = 0) {
     self.response = response
     self.incarnation = incarnation
+    self.requestsServed = requestsServed
   }
 }
