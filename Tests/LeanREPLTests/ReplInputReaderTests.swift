@@ -1,0 +1,39 @@
+import LeanREPL
+import Testing
+
+@Suite("Server input reader (the REPL's getLines)")
+struct ReplInputReaderTests {
+  static func queries(_ text: String, chunk: Int = .max) -> [String] {
+    var reader = ReplInputReader()
+    var result: [String] = []
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let end = min(bytes.count, offset + chunk)
+      reader.append(bytes[offset..<end])
+      offset = end
+      while let query = reader.nextQuery() { result.append(query) }
+    }
+    reader.finish()
+    while let query = reader.nextQuery() {
+      result.append(query)
+      if query.isEmpty { break }
+    }
+    return result
+  }
+
+  @Test("lines are joined after trimming their ends; the blank line ends the request and stays on it")
+  func joining() {
+    for chunk in [1, 3, 100] {
+      #expect(
+        Self.queries("{\"cmd\": \"by  \n  sorry\"}\t\n   \n{\"x\": 1}", chunk: chunk)
+          == ["{\"cmd\": \"by  sorry\"}   \n", "{\"x\": 1}", ""])
+    }
+  }
+
+  @Test("a second blank line is a request of its own, and end of input is the empty request")
+  func blankLines() {
+    #expect(Self.queries("{}\n\n\n") == ["{}\n", "\n", ""])
+    #expect(Self.queries("") == [""])
+  }
+}
