@@ -14,10 +14,12 @@ struct JSONParserTests {
     #expect(try JSONParser.parse("\"⊢ ℝ → ℕ\"") == .string("⊢ ℝ → ℕ"))
   }
 
-  @Test("invalid input is rejected with its offset", arguments: [
-    "", "{", "{\"a\" 1}", "[1,]", "\"raw\nnewline\"", "\"\\ud800\"", "\"\\x\"", "01", "1.", "{\"a\":1} x", "tru",
-    "\u{0}",
-  ])
+  @Test(
+    "invalid input is rejected with its offset",
+    arguments: [
+      "", "{", "{\"a\" 1}", "[1,]", "\"raw\nnewline\"", "\"\\ud800\"", "\"\\x\"", "01", "1.", "{\"a\":1} x", "tru",
+      "\u{0}",
+    ])
   func invalid(text: String) {
     #expect(throws: JSONParseError.self) { try JSONParser.parse(text) }
   }

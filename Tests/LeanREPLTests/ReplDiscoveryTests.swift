@@ -112,7 +112,8 @@ struct ReplDiscoveryTests {
     defer { sandbox.cleanUp() }
     _ = try sandbox.tool("lake")
     let report = ToolchainReport.gather(
-      proverVersion: "9.9.9", discovery: ReplDiscovery(environment: ["PATH": sandbox.bin], currentDirectory: sandbox.root))
+      proverVersion: "9.9.9",
+      discovery: ReplDiscovery(environment: ["PATH": sandbox.bin], currentDirectory: sandbox.root))
     #expect(report.lake?.version == "lake 1.0")
     #expect(report.lean == nil)
     #expect(report.replCommand == nil)

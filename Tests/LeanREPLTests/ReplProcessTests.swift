@@ -25,9 +25,13 @@ struct ReplProcessTests {
     #expect(response.env == 1)
     let state = try #require(response.sorries.first?.proofState)
     let step = try await process.send(.tactic(TacticRequest(tactic: "split", proofState: state)), incarnation: 1)
-    #expect(StepClassification(classifying: step.response) == .progress(proofState: 1, goals: [
-      "case left\nn : Nat\n⊢ n = n", "case right\nn : Nat\n⊢ n = n",
-    ]))
+    #expect(
+      StepClassification(classifying: step.response)
+        == .progress(
+          proofState: 1,
+          goals: [
+            "case left\nn : Nat\n⊢ n = n", "case right\nn : Nat\n⊢ n = n",
+          ]))
     let done = try await process.send(.tactic(TacticRequest(tactic: "done", proofState: 1)), incarnation: 1)
     #expect(StepClassification(classifying: done.response) == .proved(proofState: 2))
     await process.shutdown()

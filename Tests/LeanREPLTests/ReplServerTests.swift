@@ -105,19 +105,25 @@ struct ReplServerTests {
     try harness.send(.command(CommandRequest(cmd: "theorem a : count 2 := by sorry")))
     guard case .command(let loaded) = try await harness.reply() else { throw Failure("not a command reply") }
     #expect(loaded.env == 0)
-    #expect(loaded.sorries == [
-      ReplSorry(
-        goal: "⊢ count 2", proofState: 0, pos: ReplPosition(line: 1, column: 26), endPos: ReplPosition(line: 1, column: 31))
-    ])
+    #expect(
+      loaded.sorries == [
+        ReplSorry(
+          goal: "⊢ count 2", proofState: 0, pos: ReplPosition(line: 1, column: 26),
+          endPos: ReplPosition(line: 1, column: 31))
+      ])
     #expect(loaded.messages.map(\.severity) == [.warning])
     try harness.send(.tactic(TacticRequest(tactic: "dec", proofState: 0)))
-    #expect(try await harness.reply() == .proofStep(ProofStepResponse(proofState: 1, goals: ["⊢ count 1"], proofStatus: .openGoals)))
+    #expect(
+      try await harness.reply()
+        == .proofStep(ProofStepResponse(proofState: 1, goals: ["⊢ count 1"], proofStatus: .openGoals)))
     try harness.send(.tactic(TacticRequest(tactic: "done", proofState: 1)))
     guard case .error(let message) = try await harness.reply() else { throw Failure("done at 1 should fail") }
     #expect(message.hasPrefix("Lean error:\n"))
     try harness.send(.tactic(TacticRequest(tactic: "dec", proofState: 1)))
     try harness.send(.tactic(TacticRequest(tactic: "done", proofState: 2)))
-    #expect(try await harness.reply() == .proofStep(ProofStepResponse(proofState: 2, goals: ["⊢ count 0"], proofStatus: .openGoals)))
+    #expect(
+      try await harness.reply()
+        == .proofStep(ProofStepResponse(proofState: 2, goals: ["⊢ count 0"], proofStatus: .openGoals)))
     let finished = try #require(try await harness.reply())
     #expect(finished == .proofStep(ProofStepResponse(proofState: 3, goals: [], proofStatus: .completed)))
     #expect(StepClassification(classifying: finished) == .proved(proofState: 3))

@@ -35,7 +35,9 @@ struct RequestEncodingTests {
         == .pickle(.pickleEnvironment(env: 2, to: "a.olean")))
     #expect(
       try ReplRequest(text: #"{"path": "f.lean", "allTactics": true, "infotree": "odd"}"#)
-        == .file(FileRequest(path: "f.lean", options: CommandOptions(allTactics: true, infotree: InfoTreeMode(rawValue: "odd")))))
+        == .file(
+          FileRequest(
+            path: "f.lean", options: CommandOptions(allTactics: true, infotree: InfoTreeMode(rawValue: "odd")))))
     #expect(
       try ReplRequest(text: #"{"unpickleProofStateFrom": "p.olean"}"#)
         == .pickle(.unpickleProofState(from: "p.olean", env: nil)))

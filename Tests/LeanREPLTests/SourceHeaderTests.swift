@@ -14,7 +14,8 @@ struct SourceHeaderTests {
       theorem p (n : ℕ) : n = n := by sorry
       """
     let split = SourceHeader(splitting: source)
-    #expect(split.header == "import Mathlib\nset_option maxHeartbeats 400000\nopen BigOperators Real Nat Topology Rat\n\n")
+    #expect(
+      split.header == "import Mathlib\nset_option maxHeartbeats 400000\nopen BigOperators Real Nat Topology Rat\n\n")
     #expect(split.body.hasPrefix("/-- The problem. -/"))
     #expect(split.lineCount == 4)
     #expect(split.header + split.body == source)
@@ -22,7 +23,8 @@ struct SourceHeaderTests {
 
   @Test("comments belong to the header, scoped commands and declarations do not")
   func boundaries() {
-    let commented = SourceHeader(splitting: "/- licence\n   text -/\n-- note\nimport A\nopen B in\ntheorem t : True := trivial")
+    let commented = SourceHeader(
+      splitting: "/- licence\n   text -/\n-- note\nimport A\nopen B in\ntheorem t : True := trivial")
     #expect(commented.header == "/- licence\n   text -/\n-- note\nimport A\n")
     #expect(commented.body == "open B in\ntheorem t : True := trivial")
     let none = SourceHeader(splitting: "theorem t : True := trivial\n")

@@ -92,7 +92,8 @@ struct StepClassificationTests {
   @Test("proof status text round-trips and names its kind")
   func statusText() {
     for text in [
-      "Completed", "Incomplete: open goals remain", "Incomplete: contains sorry", "Incomplete: contains metavariable(s)",
+      "Completed", "Incomplete: open goals remain", "Incomplete: contains sorry",
+      "Incomplete: contains metavariable(s)",
       "Error: kernel type check failed: x", "Not verified: more than one initial goal", "Something else",
     ] {
       #expect(ProofStatus(rawValue: text).rawValue == text)

@@ -94,7 +94,8 @@ public struct ReplDiscovery: Sendable {
     let directory = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: currentDirectory)).standardized.path
     guard Self.isLakeProject(directory) else {
       throw ReplDiscoveryError(
-        message: "\(source.rawValue): '\(path)' is not a Lake project (no lakefile.toml or lakefile.lean in \(directory))")
+        message:
+          "\(source.rawValue): '\(path)' is not a Lake project (no lakefile.toml or lakefile.lean in \(directory))")
     }
     guard let lake = find("lake") else {
       throw ReplDiscoveryError(
@@ -118,6 +119,7 @@ public struct ReplDiscovery: Sendable {
   /// True when `directory` holds a lakefile.
   public static func isLakeProject(_ directory: String) -> Bool {
     let manager = FileManager.default
-    return manager.fileExists(atPath: directory + "/lakefile.toml") || manager.fileExists(atPath: directory + "/lakefile.lean")
+    return manager.fileExists(atPath: directory + "/lakefile.toml")
+      || manager.fileExists(atPath: directory + "/lakefile.lean")
   }
 }

@@ -17,7 +17,8 @@ struct ChildProcess: Sendable {
   var processGroup: pid_t { pid }
 
   private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
-  private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>)
+  private typealias AddChdir =
+    @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>)
     -> Int32
 
   /// Serializes pipe creation and spawning in this process, so that no child inherits another

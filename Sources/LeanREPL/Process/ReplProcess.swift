@@ -78,7 +78,9 @@ public actor ReplProcess {
   /// Runs `cmd` in the header environment of the current incarnation (starting the process if
   /// needed), or in a fresh environment when there is no header. The header environment is rebuilt
   /// at every start, so such a command never refers to a stale id.
-  public func sendInHeaderEnvironment(_ cmd: String, options: CommandOptions = CommandOptions(), timeout: Duration? = nil)
+  public func sendInHeaderEnvironment(
+    _ cmd: String, options: CommandOptions = CommandOptions(), timeout: Duration? = nil
+  )
     async throws(ReplProcessError) -> ReplReply
   {
     await acquire()

@@ -61,12 +61,14 @@ public enum ReplRequest: Hashable, Sendable {
 
   private static func decodeCommand(_ fields: JSONFields) throws(ReplProtocolError) -> CommandRequest {
     CommandRequest(
-      cmd: try fields.string("cmd"), env: try fields.optionalNatural("env"), options: try CommandOptions(fields: fields))
+      cmd: try fields.string("cmd"), env: try fields.optionalNatural("env"), options: try CommandOptions(fields: fields)
+    )
   }
 
   private static func decodeFile(_ fields: JSONFields) throws(ReplProtocolError) -> FileRequest {
     FileRequest(
-      path: try fields.string("path"), env: try fields.optionalNatural("env"), options: try CommandOptions(fields: fields))
+      path: try fields.string("path"), env: try fields.optionalNatural("env"),
+      options: try CommandOptions(fields: fields))
   }
 
   /// The request as a JSON object with exactly the REPL's field names.

@@ -33,7 +33,8 @@ public enum StepClassification: Hashable, Sendable {
       let introducedSorry = !step.sorries.isEmpty
       switch step.proofStatus {
       case .completed:
-        self = step.goals.isEmpty
+        self =
+          step.goals.isEmpty
           ? .proved(proofState: step.proofState)
           : .failed(reason: "status Completed with open goals")
       case .openGoals:
