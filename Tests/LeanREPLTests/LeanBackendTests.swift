@@ -14,9 +14,10 @@ struct LeanBackendTests {
 
   static let source = "import Fake\nopen Nat\n\n/-- doc -/\ntheorem two (n : Nat) : n = n := by\n  sorry\n"
 
-  @Test("loading gives each sorry as a proof state at its place in the whole file")
+  @Test(
+    "loading gives each sorry as a proof state at its place in the whole file",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func load() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let backend = Self.backend()
     let result = try await backend.load(Self.source, context: nil)
     let hole = try #require(result.holes.first)
@@ -31,9 +32,10 @@ struct LeanBackendTests {
     await backend.shutdown()
   }
 
-  @Test("tactics give progress, a proof, a failure; a timeout expires the worker's states")
+  @Test(
+    "tactics give progress, a proof, a failure; a timeout expires the worker's states",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func run() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let backend = Self.backend("--hang-on", "HANG", timeout: .milliseconds(1500))
     let root = try #require(try await backend.load(Self.source, context: nil).holes.first?.state.id)
     guard case .success(let split) = try await backend.run("split", on: root) else { throw Failure("split") }
@@ -53,9 +55,10 @@ struct LeanBackendTests {
     await backend.shutdown()
   }
 
-  @Test("check accepts only a declaration without errors and without sorry")
+  @Test(
+    "check accepts only a declaration without errors and without sorry",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func check() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let backend = Self.backend()
     let loaded = try await backend.load(Self.source, context: nil)
     let good = try await backend.check("theorem two (n : Nat) : n = n := by\n  rfl", context: loaded.environment)

@@ -22,9 +22,10 @@ struct ReplPoolTests {
     #expect(ReplPoolConfiguration(launch: ReplLaunch(executable: "x"), workersPerHeader: 0).workersPerHeader == 1)
   }
 
-  @Test("trees are spread over N workers per header and pinned to theirs")
+  @Test(
+    "trees are spread over N workers per header and pinned to theirs",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func routing() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let pool = Self.pool(workers: 2)
     let first = await pool.beginTree(header: "import A\n\n")
     let second = await pool.beginTree(header: "import A")
@@ -43,9 +44,10 @@ struct ReplPoolTests {
     await pool.shutdown()
   }
 
-  @Test("a worker is recycled after its request budget once no tree uses it")
+  @Test(
+    "a worker is recycled after its request budget once no tree uses it",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func recycling() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let pool = Self.pool(workers: 1, recycleAfter: 3)
     let worker = await pool.beginTree(header: "import A")
     for _ in 0..<4 { _ = try await pool.sendInHeaderEnvironment("echo", to: worker) }
@@ -58,9 +60,10 @@ struct ReplPoolTests {
     await pool.shutdown()
   }
 
-  @Test("the pool keeps serving after a worker hangs, and old ids are refused as stale")
+  @Test(
+    "the pool keeps serving after a worker hangs, and old ids are refused as stale",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func recovery() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let pool = Self.pool("--grandchild", "--hang-on", "HANG", workers: 1)
     let worker = await pool.beginTree(header: "import A")
     let loaded = try await pool.sendInHeaderEnvironment("theorem x : True := sorry", to: worker)
@@ -81,9 +84,10 @@ struct ReplPoolTests {
     await pool.shutdown()
   }
 
-  @Test("prewarm starts every worker of a header")
+  @Test(
+    "prewarm starts every worker of a header",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func prewarm() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let pool = Self.pool(workers: 2)
     try await pool.prewarm(header: "import A")
     for index in 0..<2 {

@@ -14,9 +14,10 @@ struct ReplProcessTests {
     return response.messages.first { $0.severity == .info }?.data
   }
 
-  @Test("the header makes environment 0, and requests get their own replies in order")
+  @Test(
+    "the header makes environment 0, and requests get their own replies in order",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func roundTrip() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(launch: FakeRepl.launch(), configuration: FakeRepl.configuration())
     let reply = try await process.send(Self.command("theorem t : 1 = 1 := sorry"))
     #expect(await process.headerEnvironment == 0)
@@ -37,9 +38,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("concurrent callers are served one at a time, each with its own reply")
+  @Test(
+    "concurrent callers are served one at a time, each with its own reply",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func concurrentCallers() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(launch: FakeRepl.launch("--chunked", "7"), configuration: FakeRepl.configuration())
     try await withThrowingTaskGroup(of: (Int, String?).self) { group in
       for index in 0..<24 {
@@ -52,9 +54,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("a hung REPL times out, its group (with a grandchild) is killed, and the next request restarts it")
+  @Test(
+    "a hung REPL times out, its group (with a grandchild) is killed, and the next request restarts it",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func hang() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(
       launch: FakeRepl.launch("--grandchild", "--hang-on", "HANG"), configuration: FakeRepl.configuration())
     _ = try await process.send(Self.command("echo warm"))
@@ -76,9 +79,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("a REPL that exits in the middle of a reply is detected at end of output")
+  @Test(
+    "a REPL that exits in the middle of a reply is detected at end of output",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func exitMidReply() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(
       launch: FakeRepl.launch("--grandchild", "--exit-on", "EXIT"), configuration: FakeRepl.configuration())
     _ = try await process.send(Self.command("echo warm"))
@@ -95,9 +99,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("garbage on stdout is a decode failure that kills the REPL")
+  @Test(
+    "garbage on stdout is a decode failure that kills the REPL",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func garbage() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(
       launch: FakeRepl.launch("--grandchild", "--stray", "--garbage-on", "GARBAGE"),
       configuration: FakeRepl.configuration())
@@ -114,9 +119,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("a 10 MB reply is read whole, and refused above the reply limit")
+  @Test(
+    "a 10 MB reply is read whole, and refused above the reply limit",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func hugeReply() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(launch: FakeRepl.launch("--huge-on", "HUGE"), configuration: FakeRepl.configuration())
     let reply = try await process.send(Self.command("HUGE"))
     guard case .command(let response) = reply.response else { throw Failure("not a command response") }
@@ -137,9 +143,10 @@ struct ReplProcessTests {
     await limited.shutdown()
   }
 
-  @Test("a REPL that never answers the header fails to start within the start-up deadline")
+  @Test(
+    "a REPL that never answers the header fails to start within the start-up deadline",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func silentHeader() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     var configuration = FakeRepl.configuration()
     configuration.startupTimeout = .milliseconds(400)
     let process = ReplProcess(launch: FakeRepl.launch("--grandchild", "--no-header"), configuration: configuration)
@@ -151,9 +158,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("a REPL that grows past the memory cap is killed during the request")
+  @Test(
+    "a REPL that grows past the memory cap is killed during the request",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func memoryCap() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let limit = 120 << 20
     let process = ReplProcess(
       launch: FakeRepl.launch("--grandchild", "--grow-on", "GROW"),
@@ -175,9 +183,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("a reply that comes after the deadline is never taken for the next request's answer")
+  @Test(
+    "a reply that comes after the deadline is never taken for the next request's answer",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func lateReply() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(
       launch: FakeRepl.launch("--late-on", "LATE", "--late-seconds", "0.6"), configuration: FakeRepl.configuration())
     await #expect(throws: ReplProcessError.timeout(milliseconds: 200)) {
@@ -190,9 +199,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("a reply nobody asked for makes the process restart before the next request is sent")
+  @Test(
+    "a reply nobody asked for makes the process restart before the next request is sent",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func unsolicitedReply() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(launch: FakeRepl.launch("--double-on", "TWICE"), configuration: FakeRepl.configuration())
     let first = try await process.send(Self.command("echo TWICE"))
     #expect(Self.echoText(first) == "echo TWICE")
@@ -203,9 +213,10 @@ struct ReplProcessTests {
     await process.shutdown()
   }
 
-  @Test("cancelling a waiting request kills the REPL")
+  @Test(
+    "cancelling a waiting request kills the REPL",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func cancellation() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
     let process = ReplProcess(
       launch: FakeRepl.launch("--grandchild", "--hang-on", "HANG"), configuration: FakeRepl.configuration())
     _ = try await process.send(Self.command("echo warm"))
@@ -230,20 +241,35 @@ struct ReplProcessTests {
     }
   }
 
-  @Test("golden replies written in random chunks with random pauses decode to the right values")
+  @Test(
+    "golden replies written in random chunks with random pauses decode to the right values",
+    .enabled(if: FakeRepl.isAvailable && GoldenData.isAvailable, "needs python3 and ../shared/data"))
   func goldenReplayInChunks() async throws {
-    try #require(FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage))
-    try #require(GoldenData.isAvailable, Comment(rawValue: GoldenData.missingMessage))
-    let pairs = try GoldenData.pairs()
-    let process = ReplProcess(
-      launch: FakeRepl.launch("--replay", GoldenData.pairsFile.path, "--chunked", "42"),
-      configuration: FakeRepl.configuration(header: nil))
-    for pair in pairs {
-      let reply = try await process.send(try ReplRequest(json: pair.request))
-      #expect(reply.response.json == pair.response, "\(pair.name)")
+    let tests = Dictionary(grouping: try GoldenData.pairs(), by: \.test)
+    #expect(tests.count == 71)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      var running = 0
+      for (seed, (test, pairs)) in tests.sorted(by: { $0.key < $1.key }).enumerated() {
+        if running == 4 {
+          try await group.next()
+          running -= 1
+        }
+        running += 1
+        group.addTask {
+          let process = ReplProcess(
+            launch: FakeRepl.launch(
+              "--replay", GoldenData.pairsFile.path, "--replay-test", test, "--chunked", "\(seed)"),
+            configuration: FakeRepl.configuration(header: nil))
+          for pair in pairs.sorted(by: { $0.index < $1.index }) {
+            let reply = try await process.send(try ReplRequest(json: pair.request))
+            #expect(reply.response.json == pair.response, "\(pair.name)")
+          }
+          #expect(await process.incarnation == 1, "\(test)")
+          await process.shutdown()
+        }
+      }
+      try await group.waitForAll()
     }
-    #expect(await process.incarnation == 1)
-    await process.shutdown()
   }
 }
 

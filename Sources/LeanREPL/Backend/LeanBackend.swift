@@ -94,7 +94,7 @@ public actor LeanBackend: ProofBackend {
       case .staleIncarnation: throw .proofStateExpired(state)
       case .timeout: return .timeout
       case .spawnFailed, .headerFailed, .shutDown, .cancelled, .unsendable: throw .replUnavailable(error)
-      case .exited, .memoryLimit, .replyTooLarge, .invalidReply, .unexpectedReply, .writeFailed:
+      case .exited, .memoryLimit, .replyTooLarge, .invalidReply, .unexpectedReply, .mismatchedReply, .writeFailed:
         return .failure(TacticFailure(message: "the REPL failed on this tactic: \(error)"))
       }
     }

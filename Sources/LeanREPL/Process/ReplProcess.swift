@@ -21,6 +21,8 @@ public actor ReplProcess {
   public private(set) var consecutiveFailures = 0
   /// The fault that ended the last incarnation.
   public private(set) var lastFault: ReplProcessError?
+  /// The numbering of the current incarnation, to check that each reply fits its request.
+  private var validator = ReplReplyValidator()
   private var isShutDown = false
   private var busy = false
   private var queue: [CheckedContinuation<Void, Never>] = []
@@ -69,7 +71,7 @@ public actor ReplProcess {
     if let expected, expected != incarnation {
       throw .staleIncarnation(expected: expected, current: incarnation)
     }
-    let response = try await exchange(bytes, timeout: timeout ?? configuration.requestTimeout)
+    let response = try await exchange(request, bytes, timeout: timeout ?? configuration.requestTimeout)
     requestsServed += 1
     consecutiveFailures = 0
     return ReplReply(response: response, incarnation: incarnation, requestsServed: requestsServed)
@@ -95,7 +97,7 @@ public actor ReplProcess {
     } catch {
       throw .unsendable(error)
     }
-    let response = try await exchange(bytes, timeout: timeout ?? configuration.requestTimeout)
+    let response = try await exchange(request, bytes, timeout: timeout ?? configuration.requestTimeout)
     requestsServed += 1
     consecutiveFailures = 0
     return ReplReply(response: response, incarnation: incarnation, requestsServed: requestsServed)
@@ -119,17 +121,26 @@ public actor ReplProcess {
     for channel in channels { await channel.waitUntilFinished() }
   }
 
-  private func exchange(_ bytes: [UInt8], timeout: Duration) async throws(ReplProcessError) -> ReplResponse {
+  private func exchange(_ request: ReplRequest, _ bytes: [UInt8], timeout: Duration) async throws(ReplProcessError)
+    -> ReplResponse
+  {
     guard let channel else { throw .shutDown }
     switch await channel.exchange(bytes, timeout: timeout) {
     case .success(let frame):
+      let response: ReplResponse
       do {
-        return try ReplResponse(bytes: frame)
+        response = try ReplResponse(bytes: frame)
       } catch {
         consecutiveFailures += 1
         terminate(because: .invalidReply(error))
         throw .invalidReply(error)
       }
+      if let mismatch = validator.accept(response, for: request) {
+        consecutiveFailures += 1
+        terminate(because: .mismatchedReply(mismatch))
+        throw .mismatchedReply(mismatch)
+      }
+      return response
     case .failure(let error):
       terminate(because: error)
       if error != .cancelled { consecutiveFailures += 1 }
@@ -157,11 +168,12 @@ public actor ReplProcess {
     incarnation += 1
     requestsServed = 0
     headerEnvironment = nil
+    validator = ReplReplyValidator()
     guard let header = configuration.header else { return }
     let response: ReplResponse
     do {
-      let bytes = try ReplRequest.command(CommandRequest(cmd: header)).framedBytes()
-      response = try await exchange(bytes, timeout: configuration.startupTimeout)
+      let request = ReplRequest.command(CommandRequest(cmd: header))
+      response = try await exchange(request, try request.framedBytes(), timeout: configuration.startupTimeout)
     } catch let error as ReplProcessError {
       throw error
     } catch {

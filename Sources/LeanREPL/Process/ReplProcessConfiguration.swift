@@ -40,7 +40,7 @@ public struct ReplProcessConfiguration: Hashable, Sendable {
   }
 
   /// The wait before the next start after `failures` consecutive failures.
-  func backoff(afterFailures failures: Int) -> Duration {
+  public func backoff(afterFailures failures: Int) -> Duration {
     guard failures > 0 else { return .zero }
     var wait = restartBackoff
     for _ in 1..<min(failures, 30) {

@@ -17,6 +17,9 @@ public enum ReplProcessError: Error, Hashable, Sendable, CustomStringConvertible
   case invalidReply(ReplProtocolError)
   /// The REPL printed a reply that no request asked for, so replies can no longer be paired.
   case unexpectedReply
+  /// A reply does not fit its request (wrong shape or ids out of sequence), so it may belong to
+  /// another request; holds the reason.
+  case mismatchedReply(String)
   /// Writing the request to the REPL failed; holds the system error.
   case writeFailed(String)
   /// The waiting task was cancelled; the process was killed since its reply would come late.
@@ -40,6 +43,7 @@ public enum ReplProcessError: Error, Hashable, Sendable, CustomStringConvertible
     case .replyTooLarge(let limit): return "the REPL sent a reply longer than \(limit) bytes"
     case .invalidReply(let error): return "the REPL sent an invalid reply: \(error)"
     case .unexpectedReply: return "the REPL sent a reply that no request asked for"
+    case .mismatchedReply(let reason): return "the REPL sent a reply that does not fit the request: \(reason)"
     case .writeFailed(let reason): return "could not write to the REPL: \(reason)"
     case .cancelled: return "the request was cancelled"
     case .staleIncarnation(let expected, let current):

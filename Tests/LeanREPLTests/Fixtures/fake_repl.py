@@ -40,6 +40,7 @@ no_header = flag("--no-header")
 stray = flag("--stray")
 chunked_seed = option("--chunked")
 replay = option("--replay")
+replay_test = option("--replay-test")
 rng = random.Random(int(chunked_seed)) if chunked_seed else None
 
 if flag("--grandchild"):
@@ -85,6 +86,8 @@ pairs = []
 if replay:
     with open(replay, encoding="utf-8") as handle:
         pairs = [json.loads(line) for line in handle if line.strip()]
+    if replay_test:
+        pairs = [pair for pair in pairs if pair["test"] == replay_test]
 
 envs = 0
 states = 0
