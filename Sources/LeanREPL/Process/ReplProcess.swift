@@ -52,8 +52,8 @@ public actor ReplProcess {
   }
 
   /// Sends one request and returns its reply. `incarnation`, when given, is the incarnation the
-  /// request's ids come from: if the process was restarted since, nothing is sent and the call
-  /// fails with `staleIncarnation`.
+  /// request's ids come from: if the process was restarted or died since, nothing is sent (and
+  /// nothing is restarted) and the call fails with `staleIncarnation`.
   public func send(_ request: ReplRequest, incarnation expected: Int? = nil, timeout: Duration? = nil)
     async throws(ReplProcessError) -> ReplReply
   {
@@ -67,10 +67,12 @@ public actor ReplProcess {
     defer { release() }
     if isShutDown { throw .shutDown }
     if let channel, channel.isSpoiled { terminate(because: .unexpectedReply) }
-    if channel == nil { try await startLocked() }
-    if let expected, expected != incarnation {
-      throw .staleIncarnation(expected: expected, current: incarnation)
+    if let expected {
+      // Ids of a dead incarnation are gone: say so without paying for a restart.
+      let next = channel == nil ? incarnation + 1 : incarnation
+      if expected != next { throw .staleIncarnation(expected: expected, current: next) }
     }
+    if channel == nil { try await startLocked() }
     let response = try await exchange(request, bytes, timeout: timeout ?? configuration.requestTimeout)
     requestsServed += 1
     consecutiveFailures = 0

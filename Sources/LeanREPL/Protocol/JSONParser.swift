@@ -151,17 +151,19 @@ public struct JSONParser {
       if byte < 0x20 { throw error("raw control character in a string") }
       index += 1
     }
-    var scalars = try decodeUTF8(start..<index).unicodeScalars.map { $0 }
+    // Slow path (the string has escapes): collect UTF-8 bytes, then validate them once.
+    var utf8 = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
     while index < bytes.count {
       let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "\""):
         index += 1
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        guard let text = String(validating: utf8, as: UTF8.self) else {
+          throw JSONParseError(offset: start, reason: "invalid UTF-8 in a string")
+        }
+        return text
       case UInt8(ascii: "\\"):
-        scalars.append(try parseEscape())
+        UTF8.encode(try parseEscape()) { utf8.append($0) }
       case 0..<0x20:
         throw error("raw control character in a string")
       default:
@@ -171,7 +173,7 @@ public struct JSONParser {
         {
           index += 1
         }
-        scalars.append(contentsOf: try decodeUTF8(runStart..<index).unicodeScalars)
+        utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
       }
     }
     throw error("unterminated string")

@@ -4,9 +4,8 @@ extension JSONValue {
   /// The keys of an object in the order Lean prints them: Lean keeps object fields in a map sorted
   /// by code points and folds it into a list, which reverses the order.
   static func leanKeyOrder(_ fields: [String: JSONValue]) -> [String] {
-    fields.keys.sorted { lhs, rhs in
-      rhs.unicodeScalars.lexicographicallyPrecedes(lhs.unicodeScalars) { $0.value < $1.value }
-    }
+    // UTF-8 byte order is code-point order, and byte comparison is much cheaper.
+    fields.keys.sorted { lhs, rhs in rhs.utf8.lexicographicallyPrecedes(lhs.utf8) }
   }
 
   /// The value as one line of compact JSON in raw UTF-8: no spaces, keys in Lean's order, strings

@@ -54,7 +54,7 @@ public struct ReplSession: Sendable {
     do {
       result = try await backend.load(text, context: context)
     } catch {
-      return .error(message: "Lean error:\n\(error)")
+      return .error(message: "\(error)")
     }
     environments.append(result.environment)
     let sorries = result.holes.map { hole in
