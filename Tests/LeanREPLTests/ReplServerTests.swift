@@ -213,3 +213,41 @@ struct ReplServerTests {
     harness.closeInput()
   }
 }
+
+/// The server in a real child process: `BenchREPL --serve-trivial` (built next to the test bundle
+/// by `swift build`/`swift test`) serves a trivial backend, and `ReplProcess` talks to it.
+@Suite("REPL server in a child process")
+struct ReplServerChildTests {
+  static var serverExecutable: String? {
+    let directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    let path = directory.appendingPathComponent("BenchREPL").path
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+  }
+
+  @Test(
+    "the client drives the server over real pipes: shapes, ids, proofs and end of input",
+    .enabled(if: serverExecutable != nil, "BenchREPL is not built next to the test bundle"))
+  func childServer() async throws {
+    let executable = try #require(Self.serverExecutable)
+    let process = ReplProcess(
+      launch: ReplLaunch(executable: executable, arguments: ["--serve-trivial"]),
+      configuration: ReplProcessConfiguration(header: "theorem header : True := sorry", requestTimeout: .seconds(20)))
+    let loaded = try await process.send(.command(CommandRequest(cmd: "theorem t : n + m = m + n := sorry", env: 0)))
+    guard case .command(let command) = loaded.response else { throw Failure("not a command reply") }
+    #expect(command.env == 1)
+    #expect(command.sorries.map(\.goal) == ["n m : ℕ\n⊢ n + m = m + n"])
+    let state = try #require(command.sorries.first?.proofState)
+    let step = try await process.send(.tactic(TacticRequest(tactic: "rw [Nat.add_comm]", proofState: state)))
+    guard case .progress(let next, _) = StepClassification(classifying: step.response) else {
+      throw Failure("expected progress")
+    }
+    let done = try await process.send(.tactic(TacticRequest(tactic: "done", proofState: next)))
+    #expect(StepClassification(classifying: done.response).isProved)
+    let unknown = try await process.send(.tactic(TacticRequest(tactic: "done", proofState: 99)))
+    #expect(unknown.response == .error(message: "Unknown proof state."))
+    #expect(await process.incarnation == 1)
+    let group = try #require(await process.processGroup)
+    await process.shutdown()
+    #expect(await FakeRepl.groupEnds(group))
+  }
+}
