@@ -23,7 +23,6 @@ actor CounterBackend: ProofBackend {
     var lastCount = 0
     var offset = 0
     for (lineIndex, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let scalars = Array(line.unicodeScalars)
       let text = String(line)
       if let range = text.range(of: "count "), let value = Int(text[range.upperBound...].prefix(while: \.isNumber)) {
         lastCount = value
@@ -46,7 +45,6 @@ actor CounterBackend: ProofBackend {
             message: "declaration uses `sorry`"))
         search = found.upperBound
       }
-      _ = scalars
       offset += line.utf8.count + 1
     }
     let environment = EnvironmentID(nextEnvironment)

@@ -30,8 +30,9 @@ public struct ResponseFramer: Sendable {
   private var scanIndex = 0
   /// Where the current reply starts in `buffer` (valid in `.frame` mode).
   private var frameStart = 0
-  /// Where the current reply's last non-blank line ends (its newline), in `.frame` mode.
   private var mode = Mode.lineStart
+  /// Inside a reply: whether the scan is inside a JSON string, just after a backslash in one, and
+  /// on a line that has had only blanks so far.
   private var inString = false
   private var escaped = false
   private var lineIsBlank = false
