@@ -74,6 +74,7 @@ struct ReplDiscoveryTests {
     #expect(resolution.launch.executable == lake)
     #expect(resolution.launch.arguments == ["env", built + "/.lake/packages/repl/.lake/build/bin/repl"])
     #expect(resolution.launch.workingDirectory == built)
+    #expect(resolution.launch.environment["PATH"]?.hasPrefix(sandbox.bin) == true)
     let fresh = try sandbox.project("fresh", builtRepl: false)
     let viaVariable = try ReplDiscovery(
       environment: ["PATH": sandbox.bin, ReplDiscovery.projectVariable: fresh], currentDirectory: sandbox.root

@@ -101,6 +101,10 @@ public struct ReplDiscovery: Sendable {
       throw ReplDiscoveryError(
         message: "\(source.rawValue): lake was not found on PATH or in ~/.elan/bin; install elan (see Lean/README.md)")
     }
+    // The REPL finds its Lean through `lean` on PATH: make sure the folder of this lake is on it.
+    let lakeDirectory = (lake as NSString).deletingLastPathComponent
+    let environmentPath = [lakeDirectory, environment["PATH"] ?? ""].filter { !$0.isEmpty }.joined(separator: ":")
+    let variables = ["PATH": environmentPath]
     let candidates = [
       directory + "/.lake/packages/REPL/.lake/build/bin/repl",
       directory + "/.lake/packages/repl/.lake/build/bin/repl",
@@ -108,11 +112,15 @@ public struct ReplDiscovery: Sendable {
     ]
     if let built = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
       return Resolution(
-        launch: ReplLaunch(executable: lake, arguments: ["env", built], workingDirectory: directory), source: source,
+        launch: ReplLaunch(
+          executable: lake, arguments: ["env", built], workingDirectory: directory, environment: variables),
+        source: source,
         explanation: "the REPL built in the Lake project \(directory), run with lake env")
     }
     return Resolution(
-      launch: ReplLaunch(executable: lake, arguments: ["exe", "repl"], workingDirectory: directory), source: source,
+      launch: ReplLaunch(
+        executable: lake, arguments: ["exe", "repl"], workingDirectory: directory, environment: variables),
+      source: source,
       explanation: "lake exe repl in the Lake project \(directory) (the REPL is not built yet; lake builds it)")
   }
 

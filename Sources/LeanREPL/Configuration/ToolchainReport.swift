@@ -64,13 +64,13 @@ public struct ToolchainReport: Hashable, Sendable, Codable {
     process.standardOutput = output
     process.standardError = output
     process.standardInput = FileHandle.nullDevice
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
     do {
       try process.run()
     } catch {
       return nil
     }
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
     if finished.wait(timeout: .now() + timeout.seconds) == .timedOut {
       process.terminate()
       return nil
