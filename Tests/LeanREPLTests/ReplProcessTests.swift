@@ -80,6 +80,25 @@ struct ReplProcessTests {
   }
 
   @Test(
+    "a REPL started as a grandchild (as `lake env repl` does) is killed with its whole group",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
+  func wrappedLikeLakeEnv() async throws {
+    let inner = ([FakeRepl.python, FakeRepl.script, "--hang-on", "HANG"]).map { "'\($0)'" }.joined(separator: " ")
+    let process = ReplProcess(
+      launch: ReplLaunch(executable: "/bin/sh", arguments: ["-c", inner + "; exit 0"]),
+      configuration: FakeRepl.configuration())
+    _ = try await process.send(Self.command("echo warm"))
+    let group = try #require(await process.processGroup)
+    #expect(ProcessGroup.members(of: group).count == 2)
+    await #expect(throws: ReplProcessError.timeout(milliseconds: 300)) {
+      try await process.send(Self.command("HANG"), timeout: .milliseconds(300))
+    }
+    #expect(await FakeRepl.groupEnds(group))
+    #expect(Self.echoText(try await process.send(Self.command("echo after"))) == "echo after")
+    await process.shutdown()
+  }
+
+  @Test(
     "a REPL that exits in the middle of a reply is detected at end of output",
     .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func exitMidReply() async throws {
