@@ -53,6 +53,18 @@ enum GoldenData {
     }
   }
 
+  /// For each test, the requests as the real REPL saw them (`request_as_repl_sees_it`), in order.
+  static func pairsByTestAsSeen() throws -> [String: [String]] {
+    let text = try String(contentsOf: pairsFile, encoding: .utf8)
+    var result: [String: [(Int, String)]] = [:]
+    for line in text.split(separator: "\n") {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      result[object["test"] as! String, default: []].append(
+        (object["index"] as! Int, object["request_as_repl_sees_it"] as! String))
+    }
+    return result.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
+  }
+
   struct UnsupportedValue: Error {}
 
   /// Converts a value from `JSONSerialization` into a `JSONValue`.

@@ -37,3 +37,22 @@ struct ReplInputReaderTests {
     #expect(Self.queries("") == [""])
   }
 }
+
+@Suite("Server input reader against the golden request streams")
+struct ReplInputReaderGoldenTests {
+  @Test(
+    "every golden .in stream splits into exactly the requests the real REPL saw",
+    .enabled(if: GoldenData.isAvailable, Comment(rawValue: GoldenData.missingMessage)))
+  func goldenStreams() throws {
+    let object = try GoldenData.pairsByTestAsSeen()
+    #expect(object.count == 71)
+    for (test, expected) in object {
+      let file = GoldenData.sharedData.appendingPathComponent("repl-golden/test/\(test).in")
+      let text = try String(contentsOf: file, encoding: .utf8)
+      let queries = ReplInputReaderTests.queries(text, chunk: 5).filter {
+        !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("#") && !$0.hasPrefix("--")
+      }
+      #expect(queries.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 } == expected, "\(test)")
+    }
+  }
+}
