@@ -33,8 +33,11 @@ struct JSONParserTests {
   func depth() {
     let deep = String(repeating: "[", count: 100_000)
     #expect(throws: JSONParseError.self) { try JSONParser.parse(deep) }
-    let fine = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+    let depth = JSONParser.maximumDepth
+    let fine = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
     #expect((try? JSONParser.parse(fine)) != nil)
+    let tooDeep = String(repeating: "[", count: depth + 1) + String(repeating: "]", count: depth + 1)
+    #expect(throws: JSONParseError.self) { try JSONParser.parse(tooDeep) }
   }
 
   @Test("compact output escapes like Lean, keeps non-ASCII raw, and parses back")

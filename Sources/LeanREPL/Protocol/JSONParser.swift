@@ -2,7 +2,7 @@
 /// whitespace. Strings must be valid UTF-8 without raw control characters, as Lean requires.
 public struct JSONParser {
   /// Nesting deeper than this is rejected, so that garbage cannot exhaust the stack.
-  public static let maximumDepth = 512
+  public static let maximumDepth = 2_000
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
