@@ -254,6 +254,16 @@ struct ReplProcessTests {
     task.cancel()
     await #expect(throws: ReplProcessError.cancelled) { try await task.value }
     #expect(await FakeRepl.groupEnds(group))
+    let fresh = try await process.send(Self.command("echo fresh"))
+    let freshGroup = try #require(await process.processGroup)
+    let early = Task {
+      withUnsafeCurrentTask { $0?.cancel() }
+      return try await process.send(Self.command("echo never sent"))
+    }
+    await #expect(throws: ReplProcessError.cancelled) { try await early.value }
+    #expect(await process.processGroup == freshGroup)
+    #expect(Self.echoText(try await process.send(Self.command("echo still alive"))) == "echo still alive")
+    #expect(fresh.incarnation == 2)
     await process.shutdown()
   }
 

@@ -53,7 +53,9 @@ public actor ReplProcess {
 
   /// Sends one request and returns its reply. `incarnation`, when given, is the incarnation the
   /// request's ids come from: if the process was restarted or died since, nothing is sent (and
-  /// nothing is restarted) and the call fails with `staleIncarnation`.
+  /// nothing is restarted) and the call fails with `staleIncarnation`. Requests that name an
+  /// environment or a proof state should always pass it. A task cancelled before its request is
+  /// sent fails with `cancelled` and leaves the process alone.
   public func send(_ request: ReplRequest, incarnation expected: Int? = nil, timeout: Duration? = nil)
     async throws(ReplProcessError) -> ReplReply
   {
@@ -66,6 +68,7 @@ public actor ReplProcess {
     await acquire()
     defer { release() }
     if isShutDown { throw .shutDown }
+    if Task.isCancelled { throw .cancelled }
     if let channel, channel.isSpoiled { terminate(because: .unexpectedReply) }
     if let expected {
       // Ids of a dead incarnation are gone: say so without paying for a restart.
@@ -90,6 +93,7 @@ public actor ReplProcess {
     await acquire()
     defer { release() }
     if isShutDown { throw .shutDown }
+    if Task.isCancelled { throw .cancelled }
     if let channel, channel.isSpoiled { terminate(because: .unexpectedReply) }
     if channel == nil { try await startLocked() }
     let request = ReplRequest.command(CommandRequest(cmd: cmd, env: headerEnvironment, options: options))
