@@ -20,6 +20,10 @@ enum FakeRepl {
   static let missingMessage = "python3 not found: the fake REPL tests are skipped"
 
   static func launch(_ options: String...) -> ReplLaunch {
+    launch(options)
+  }
+
+  static func launch(_ options: [String]) -> ReplLaunch {
     ReplLaunch(executable: python, arguments: [script] + options)
   }
 

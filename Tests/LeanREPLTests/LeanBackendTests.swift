@@ -5,11 +5,12 @@ import Testing
 
 @Suite("Lean backend over fake REPLs")
 struct LeanBackendTests {
-  static func backend(_ options: String..., timeout: Duration = .seconds(10)) -> LeanBackend {
+  static func backend(_ options: String..., timeout: Duration = .seconds(10), rebuild: Bool = true) -> LeanBackend {
     LeanBackend(
       configuration: ReplPoolConfiguration(
         launch: ReplLaunch(executable: FakeRepl.python, arguments: [FakeRepl.script] + options), workersPerHeader: 1,
-        process: FakeRepl.configuration(timeout: timeout)))
+        process: FakeRepl.configuration(timeout: timeout)),
+      rebuildsExpiredStates: rebuild)
   }
 
   static let source = "import Fake\nopen Nat\n\n/-- doc -/\ntheorem two (n : Nat) : n = n := by\n  sorry\n"
@@ -33,10 +34,10 @@ struct LeanBackendTests {
   }
 
   @Test(
-    "tactics give progress, a proof, a failure; a timeout expires the worker's states",
+    "tactics give progress, a proof and a failure; unknown states are refused",
     .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
   func run() async throws {
-    let backend = Self.backend("--hang-on", "HANG", timeout: .milliseconds(1500))
+    let backend = Self.backend()
     let root = try #require(try await backend.load(Self.source, context: nil).holes.first?.state.id)
     guard case .success(let split) = try await backend.run("split", on: root) else { throw Failure("split") }
     #expect(split.goals.map(\.caseTag) == ["left", "right"])
@@ -46,13 +47,43 @@ struct LeanBackendTests {
     await #expect(throws: LeanBackendError.unknownProofState(ProofStateID(999))) {
       try await backend.run("done", on: ProofStateID(999))
     }
-    #expect(try await backend.run("HANG", on: root) == .timeout)
-    await #expect(throws: LeanBackendError.proofStateExpired(split.id)) {
-      try await backend.run("done", on: split.id)
-    }
-    let reloaded = try await backend.load(Self.source, context: nil)
-    #expect(reloaded.holes.count == 1)
     await backend.shutdown()
+  }
+
+  @Test(
+    "after a timeout restarts the worker, a state is rebuilt by replaying its path",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
+  func rebuildAfterTimeout() async throws {
+    let backend = Self.backend("--hang-on", "HANG", timeout: .milliseconds(1500))
+    let root = try #require(try await backend.load(Self.source, context: nil).holes.first?.state.id)
+    guard case .success(let split) = try await backend.run("split", on: root) else { throw Failure("split") }
+    #expect(try await backend.run("HANG", on: split.id) == .timeout)
+    guard case .success(let done) = try await backend.run("done", on: split.id) else { throw Failure("done") }
+    #expect(done.isSolved)
+    #expect(await backend.reference(for: split.id)?.incarnation == 2)
+    #expect(await backend.reference(for: root)?.incarnation == 2)
+    await backend.shutdown()
+  }
+
+  @Test(
+    "a state whose replay gives other goals, or with rebuilding off, expires",
+    .enabled(if: FakeRepl.isAvailable, Comment(rawValue: FakeRepl.missingMessage)))
+  func expiry() async throws {
+    for (options, rebuild) in [(["--pid-goals"], true), ([], false)] {
+      let backend = LeanBackend(
+        configuration: ReplPoolConfiguration(
+          launch: FakeRepl.launch(options + ["--hang-on", "HANG"]), workersPerHeader: 1,
+          process: FakeRepl.configuration(timeout: .milliseconds(1500))),
+        rebuildsExpiredStates: rebuild)
+      let root = try #require(try await backend.load(Self.source, context: nil).holes.first?.state.id)
+      guard case .success(let split) = try await backend.run("split", on: root) else { throw Failure("split") }
+      #expect(try await backend.run("HANG", on: root) == .timeout)
+      await #expect(throws: LeanBackendError.proofStateExpired(split.id)) {
+        try await backend.run("done", on: split.id)
+      }
+      #expect(try await backend.load(Self.source, context: nil).holes.count == 1)
+      await backend.shutdown()
+    }
   }
 
   @Test(

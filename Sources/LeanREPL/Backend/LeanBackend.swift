@@ -7,33 +7,63 @@ import ProverCore
 /// environment and returns every `sorry` as a proof state. The returned environment is that header
 /// environment, which every restart rebuilds, so it never expires. `run` sends one tactic and
 /// classifies the reply by LEAN-REPL.md §1.6. `check` elaborates a whole declaration in command
-/// mode and accepts it only with no error and no `sorry`. Logical ids map to (worker,
-/// incarnation, REPL id): after a restart, an old proof state is reported as expired.
+/// mode and accepts it only with no error and no `sorry`.
+///
+/// Logical ids map to (worker, incarnation, REPL id), so a restart never lets an old id name a
+/// different state. Each proof state also remembers how it was made (the loaded body and the index
+/// of its `sorry`, or its parent and tactic). When its worker was restarted (after a timeout, say),
+/// the state is rebuilt by replaying that path in the new incarnation, and it is used only if the
+/// replayed goals are exactly the recorded ones; otherwise it is reported as expired.
 public actor LeanBackend: ProofBackend {
   private struct EnvironmentRecord {
     var worker: ReplWorkerID
   }
 
+  /// How a proof state was made, so that it can be made again after its worker restarted.
+  private enum Origin {
+    case hole(load: Int, index: Int)
+    case step(parent: ProofStateID, tactic: String)
+  }
+
+  private struct StateRecord {
+    var reference: ReplNodeReference
+    var origin: Origin
+    /// The goals as the REPL printed them; a rebuilt state must show exactly these.
+    var goals: [String]
+  }
+
+  private struct LoadRecord {
+    var worker: ReplWorkerID
+    var body: String
+    /// The logical proof state of each of the REPL's sorries, in its order.
+    var holes: [ProofStateID?]
+  }
+
   public nonisolated let pool: ReplPool
   /// The file name used in diagnostics.
   public nonisolated let fileName: String
+  /// Whether a proof state whose worker restarted is rebuilt by replay (otherwise it expires).
+  public nonisolated let rebuildsExpiredStates: Bool
   private var environments: [Int: EnvironmentRecord] = [:]
-  private var states: [Int: ReplNodeReference] = [:]
+  private var states: [Int: StateRecord] = [:]
+  private var loads: [LoadRecord] = []
   private var nextEnvironment = 0
   private var nextProofState = 0
 
-  public init(pool: ReplPool, fileName: String = "<input>") {
+  public init(pool: ReplPool, fileName: String = "<input>", rebuildsExpiredStates: Bool = true) {
     self.pool = pool
     self.fileName = fileName
+    self.rebuildsExpiredStates = rebuildsExpiredStates
   }
 
-  public init(configuration: ReplPoolConfiguration, fileName: String = "<input>") {
-    self.init(pool: ReplPool(configuration: configuration), fileName: fileName)
+  public init(configuration: ReplPoolConfiguration, fileName: String = "<input>", rebuildsExpiredStates: Bool = true) {
+    self.init(
+      pool: ReplPool(configuration: configuration), fileName: fileName, rebuildsExpiredStates: rebuildsExpiredStates)
   }
 
   /// Where a proof state lives, for inspection and tests.
   public func reference(for state: ProofStateID) -> ReplNodeReference? {
-    states[state.rawValue]
+    states[state.rawValue]?.reference
   }
 
   public func load(_ source: String, context: EnvironmentID?) async throws(LeanBackendError) -> LoadResult {
@@ -67,46 +97,117 @@ public actor LeanBackend: ProofBackend {
     }
     let lines = SourceLineIndex(source)
     var holes: [Hole] = []
-    for sorry in response.sorries {
-      guard let replState = sorry.proofState else { continue }
+    var load = LoadRecord(worker: worker, body: body, holes: [])
+    for (index, sorry) in response.sorries.enumerated() {
+      guard let replState = sorry.proofState else {
+        load.holes.append(nil)
+        continue
+      }
       let id = ProofStateID(nextProofState)
       nextProofState += 1
-      states[id.rawValue] = ReplNodeReference(worker: worker, incarnation: reply.incarnation, replID: replState)
+      load.holes.append(id)
+      states[id.rawValue] = StateRecord(
+        reference: ReplNodeReference(worker: worker, incarnation: reply.incarnation, replID: replState),
+        origin: .hole(load: loads.count, index: index), goals: [sorry.goal])
       let range = Self.range(sorry.pos, sorry.endPos, lineShift: lineShift, lines: lines)
       holes.append(
         Hole(
           declarationName: Self.declarationName(before: range.start.line, in: source), range: range,
           state: ProofState(id: id, goals: [Self.goal(sorry.goal)])))
     }
+    loads.append(load)
     let diagnostics = response.messages.map { diagnostic($0, lineShift: lineShift, lines: lines) }
     return LoadResult(environment: environment, holes: holes, diagnostics: diagnostics)
   }
 
   public func run(_ tactic: String, on state: ProofStateID) async throws(LeanBackendError) -> TacticOutcome {
-    guard let reference = states[state.rawValue] else { throw .unknownProofState(state) }
-    let reply: ReplReply
-    do {
-      reply = try await pool.send(
-        .tactic(TacticRequest(tactic: tactic, proofState: reference.replID)), to: reference.worker,
-        incarnation: reference.incarnation)
-    } catch {
-      switch error {
-      case .staleIncarnation: throw .proofStateExpired(state)
-      case .timeout: return .timeout
-      case .spawnFailed, .headerFailed, .shutDown, .cancelled, .unsendable: throw .replUnavailable(error)
-      case .exited, .memoryLimit, .replyTooLarge, .invalidReply, .unexpectedReply, .mismatchedReply, .writeFailed:
-        return .failure(TacticFailure(message: "the REPL failed on this tactic: \(error)"))
+    guard var reference = states[state.rawValue]?.reference else { throw .unknownProofState(state) }
+    var rebuilt = false
+    var reply: ReplReply
+    while true {
+      do {
+        reply = try await pool.send(
+          .tactic(TacticRequest(tactic: tactic, proofState: reference.replID)), to: reference.worker,
+          incarnation: reference.incarnation)
+        break
+      } catch {
+        switch error {
+        case .staleIncarnation(_, let current):
+          guard rebuildsExpiredStates, !rebuilt else { throw .proofStateExpired(state) }
+          rebuilt = true
+          reference = try await rebuild(state, in: current)
+        case .timeout: return .timeout
+        case .spawnFailed, .headerFailed, .shutDown, .cancelled, .unsendable: throw .replUnavailable(error)
+        case .exited, .memoryLimit, .replyTooLarge, .invalidReply, .unexpectedReply, .mismatchedReply, .writeFailed:
+          return .failure(TacticFailure(message: "the REPL failed on this tactic: \(error)"))
+        }
       }
     }
     switch StepClassification(classifying: reply.response) {
     case .proved(let replState):
-      return .success(ProofState(id: issue(reference, replState: replState, incarnation: reply.incarnation), goals: []))
+      let id = issue(
+        reference, replState: replState, incarnation: reply.incarnation, from: state, by: tactic, goals: [])
+      return .success(ProofState(id: id, goals: []))
     case .progress(let replState, let goals):
-      let id = issue(reference, replState: replState, incarnation: reply.incarnation)
+      let id = issue(
+        reference, replState: replState, incarnation: reply.incarnation, from: state, by: tactic, goals: goals)
       return .success(ProofState(id: id, goals: goals.map(Self.goal)))
     case .failed(let reason):
       return .failure(TacticFailure(message: reason))
     }
+  }
+
+  /// Makes `state` again in incarnation `incarnation` of its worker by replaying how it was made,
+  /// and returns its new reference; fails with `proofStateExpired` unless every replayed step
+  /// gives exactly the recorded goals.
+  private func rebuild(_ state: ProofStateID, in incarnation: Int) async throws(LeanBackendError)
+    -> ReplNodeReference
+  {
+    guard let record = states[state.rawValue] else { throw .unknownProofState(state) }
+    if record.reference.incarnation == incarnation { return record.reference }
+    switch record.origin {
+    case .hole(let loadIndex, _):
+      let load = loads[loadIndex]
+      guard let reply = try? await pool.sendInHeaderEnvironment(load.body, to: load.worker),
+        reply.incarnation == incarnation, case .command(let response) = reply.response,
+        response.sorries.count == load.holes.count
+      else { throw .proofStateExpired(state) }
+      for (sorry, hole) in zip(response.sorries, load.holes) {
+        guard let hole, let replID = sorry.proofState, var holeRecord = states[hole.rawValue],
+          holeRecord.goals == [sorry.goal]
+        else { continue }
+        holeRecord.reference = ReplNodeReference(worker: load.worker, incarnation: incarnation, replID: replID)
+        states[hole.rawValue] = holeRecord
+      }
+    case .step(let parent, let tactic):
+      let parentReference: ReplNodeReference
+      do {
+        parentReference = try await rebuild(parent, in: incarnation)
+      } catch {
+        throw .proofStateExpired(state)
+      }
+      guard
+        let reply = try? await pool.send(
+          .tactic(TacticRequest(tactic: tactic, proofState: parentReference.replID)), to: parentReference.worker,
+          incarnation: incarnation)
+      else { throw .proofStateExpired(state) }
+      let replayed: (replState: Int, goals: [String])
+      switch StepClassification(classifying: reply.response) {
+      case .proved(let replState): replayed = (replState, [])
+      case .progress(let replState, let goals): replayed = (replState, goals)
+      case .failed: throw .proofStateExpired(state)
+      }
+      guard var current = states[state.rawValue], current.goals == replayed.goals else {
+        throw .proofStateExpired(state)
+      }
+      current.reference = ReplNodeReference(
+        worker: parentReference.worker, incarnation: incarnation, replID: replayed.replState)
+      states[state.rawValue] = current
+    }
+    guard let reference = states[state.rawValue]?.reference, reference.incarnation == incarnation else {
+      throw .proofStateExpired(state)
+    }
+    return reference
   }
 
   public func check(_ declaration: String, context: EnvironmentID?) async throws(LeanBackendError) -> CheckResult {
@@ -172,10 +273,15 @@ public actor LeanBackend: ProofBackend {
     await pool.shutdown()
   }
 
-  private func issue(_ parent: ReplNodeReference, replState: Int, incarnation: Int) -> ProofStateID {
+  private func issue(
+    _ parent: ReplNodeReference, replState: Int, incarnation: Int, from state: ProofStateID, by tactic: String,
+    goals: [String]
+  ) -> ProofStateID {
     let id = ProofStateID(nextProofState)
     nextProofState += 1
-    states[id.rawValue] = ReplNodeReference(worker: parent.worker, incarnation: incarnation, replID: replState)
+    states[id.rawValue] = StateRecord(
+      reference: ReplNodeReference(worker: parent.worker, incarnation: incarnation, replID: replState),
+      origin: .step(parent: state, tactic: tactic), goals: goals)
     return id
   }
 

@@ -36,6 +36,8 @@ grow_on = option("--grow-on")
 late_on = option("--late-on")
 late_seconds = float(option("--late-seconds", "1.0"))
 double_on = option("--double-on")
+# With --pid-goals every goal names this process, so that goals differ after a restart.
+GOAL = "n : Nat\n⊢ n = %d" % os.getpid() if flag("--pid-goals") else "n : Nat\n⊢ n = n"
 no_header = flag("--no-header")
 stray = flag("--stray")
 chunked_seed = option("--chunked")
@@ -151,10 +153,10 @@ while True:
                    "messages": [{"severity": "error", "pos": {"line": 0, "column": 0},
                                  "endPos": {"line": 0, "column": 0}, "data": "tactic failed"}]})
         elif tactic == "split":
-            reply({"proofState": states - 1, "goals": ["case left\nn : Nat\n⊢ n = n", "case right\nn : Nat\n⊢ n = n"],
+            reply({"proofState": states - 1, "goals": ["case left\n" + GOAL, "case right\n" + GOAL],
                    "proofStatus": "Incomplete: open goals remain"})
         else:
-            reply({"proofState": states - 1, "goals": ["n : Nat\n⊢ n = n"],
+            reply({"proofState": states - 1, "goals": [GOAL],
                    "proofStatus": "Incomplete: open goals remain"})
     elif "cmd" in request:
         if "env" in request and request["env"] >= envs:
@@ -167,7 +169,7 @@ while True:
         for line_number, line in enumerate(cmd.split("\n"), start=1):
             column = line.find("sorry")
             while column >= 0:
-                sorries.append({"proofState": states, "goal": "n : Nat\n⊢ n = n",
+                sorries.append({"proofState": states, "goal": GOAL,
                                 "pos": {"line": line_number, "column": column},
                                 "endPos": {"line": line_number, "column": column + 5}})
                 states += 1
