@@ -7,7 +7,8 @@ public enum LeanBackendError: Error, Hashable, Sendable, CustomStringConvertible
   case unknownProofState(ProofStateID)
   /// The environment was never issued by this backend.
   case unknownEnvironment(EnvironmentID)
-  /// The worker holding the proof state was restarted, so the state no longer exists.
+  /// The worker holding the proof state was restarted and the state could not be rebuilt (or
+  /// rebuilding is off), so it no longer exists.
   case proofStateExpired(ProofStateID)
   /// The REPL could not be started or could not load the header (exit code 3 territory).
   case replUnavailable(ReplProcessError)
