@@ -80,7 +80,11 @@ final class ReplChannel: @unchecked Sendable {
         let deadline = Self.monotonicNanoseconds() &+ UInt64(max(0, seconds) * 1e9)
         waiter = Waiter(
           continuation: continuation, deadline: deadline, timeoutMilliseconds: Int((seconds * 1000).rounded()))
-        pendingWrite.append(contentsOf: bytes)
+        // Write directly when the pipe takes the whole request (the usual case), so the REPL can
+        // start at once; the I/O thread writes any rest when the pipe has room. It is woken
+        // either way, to take up the new deadline.
+        let written = bytes.withUnsafeBytes { write(child.stdinFD, $0.baseAddress, $0.count) }
+        if written < bytes.count { pendingWrite.append(contentsOf: bytes[max(0, written)...]) }
         lock.unlock()
         wake()
       }
