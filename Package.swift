@@ -25,6 +25,7 @@ let package = Package(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"]
     ),
+    .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
     .executableTarget(
       name: "prover",
@@ -32,11 +33,13 @@ let package = Package(
         "ProverCore",
         "LeanSyntax",
         "NativeChecker",
+        "LeanREPL",
         "GenerativeLogic",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
+    .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
@@ -48,6 +51,7 @@ let package = Package(
       name: "NativeCheckerTests",
       dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport"]
     ),
+    .testTarget(name: "LeanREPLTests", dependencies: ["LeanREPL", "ProverCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]
