@@ -1,16 +1,21 @@
 /// The built-in constants of the fragment: the operations and predicates on `Nat` and `Int`,
 /// the cast `Nat → Int`, the connectives, and equality and the quantifiers at each type.
 ///
+/// `a ≠ b`, `a ≥ b` and `a > b` are constants of their own (`Ne`, `GE.ge`, `GT.gt`), as in Lean,
+/// where they are notations that only definitional unfolding identifies with `¬a = b`, `b ≤ a`
+/// and `b < a` (`Theorem.unfoldNotation`).
+///
 /// Binary operations are curried (`natAdd : Nat → Nat → Nat`); `∀ x : T, p` is `forall(T)`
 /// applied to `λ x : T, p`, as in HOL.
 public enum Constant: Hashable, Sendable, CustomStringConvertible {
   case natSucc, natAdd, natSub, natMul, natDiv, natMod, natPow, natMin, natMax, natGcd
-  case natLe, natLt, natDvd
+  case natLe, natLt, natDvd, natGe, natGt
   case intNeg, intAdd, intSub, intMul, intDiv, intMod, intPow, intMin, intMax
   case intNatAbs, intToNat, intOfNat
-  case intLe, intLt, intDvd
+  case intLe, intLt, intDvd, intGe, intGt
   case `true`, `false`, not, and, or, implies, iff
   case equal(TermType)
+  case notEqual(TermType)
   case forall(TermType)
   case exists(TermType)
 
@@ -19,17 +24,17 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .natSucc: Self.natUnary
     case .natAdd, .natSub, .natMul, .natDiv, .natMod, .natPow, .natMin, .natMax, .natGcd: Self.natBinary
-    case .natLe, .natLt, .natDvd: Self.natRelation
+    case .natLe, .natLt, .natDvd, .natGe, .natGt: Self.natRelation
     case .intNeg: Self.intUnary
     case .intAdd, .intSub, .intMul, .intDiv, .intMod, .intMin, .intMax: Self.intBinary
     case .intPow: Self.intPower
     case .intNatAbs, .intToNat: Self.intToNatType
     case .intOfNat: Self.natToInt
-    case .intLe, .intLt, .intDvd: Self.intRelation
+    case .intLe, .intLt, .intDvd, .intGe, .intGt: Self.intRelation
     case .true, .false: .prop
     case .not: Self.propUnary
     case .and, .or, .implies, .iff: Self.propBinary
-    case .equal(let type): .function(type, .function(type, .prop))
+    case .equal(let type), .notEqual(let type): .function(type, .function(type, .prop))
     case .forall(let type), .exists(let type): .function(.function(type, .prop), .prop)
     }
   }
@@ -62,6 +67,8 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
     case .natLe: "Nat.le"
     case .natLt: "Nat.lt"
     case .natDvd: "Nat.dvd"
+    case .natGe, .intGe: "GE.ge"
+    case .natGt, .intGt: "GT.gt"
     case .intNeg: "Int.neg"
     case .intAdd: "Int.add"
     case .intSub: "Int.sub"
@@ -85,6 +92,7 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
     case .implies: "implies"
     case .iff: "Iff"
     case .equal: "Eq"
+    case .notEqual: "Ne"
     case .forall: "forall"
     case .exists: "Exists"
     }
@@ -95,6 +103,11 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
   var stableHash: UInt64 {
     switch self {
     case .equal(let type): StableHash.mix(0xE9, type.stableHash)
+    case .notEqual(let type): StableHash.mix(0x4E45, type.stableHash)
+    case .natGe: StableHash.string("Nat.ge")
+    case .natGt: StableHash.string("Nat.gt")
+    case .intGe: StableHash.string("Int.ge")
+    case .intGt: StableHash.string("Int.gt")
     case .forall(let type): StableHash.mix(0xA11, type.stableHash)
     case .exists(let type): StableHash.mix(0xE815, type.stableHash)
     default: StableHash.string(leanName)

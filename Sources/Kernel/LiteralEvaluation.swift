@@ -56,6 +56,9 @@ enum LiteralEvaluation {
       case .natGcd: return nat(a.gcd(b))
       case .natLe: return truth(a <= b)
       case .natLt: return truth(a < b)
+      case .natGe: return truth(a >= b)
+      case .natGt: return truth(a > b)
+      case .notEqual(.nat): return truth(a != b)
       case .natDvd: return truth(divides(a, b))
       case .equal(.nat): return truth(a == b)
       default: return nil
@@ -72,6 +75,9 @@ enum LiteralEvaluation {
       case .intMax: return Term.intLiteral(max(a, b))
       case .intLe: return truth(a <= b)
       case .intLt: return truth(a < b)
+      case .intGe: return truth(a >= b)
+      case .intGt: return truth(a > b)
+      case .notEqual(.int): return truth(a != b)
       case .intDvd: return truth(divides(a, b))
       case .equal(.int): return truth(a == b)
       default: return nil

@@ -6,7 +6,7 @@ extension Term {
 
   public static func constant(_ constant: Constant) -> Term {
     switch constant {
-    case .equal, .forall, .exists: make(.constant(constant), constant.type)
+    case .equal, .notEqual, .forall, .exists: make(.constant(constant), constant.type)
     default: constantTerms[constant] ?? make(.constant(constant), constant.type)
     }
   }
@@ -15,8 +15,9 @@ extension Term {
   private static let constantTerms: [Constant: Term] = {
     let all: [Constant] = [
       .natSucc, .natAdd, .natSub, .natMul, .natDiv, .natMod, .natPow, .natMin, .natMax, .natGcd, .natLe, .natLt,
-      .natDvd, .intNeg, .intAdd, .intSub, .intMul, .intDiv, .intMod, .intPow, .intMin, .intMax, .intNatAbs,
-      .intToNat, .intOfNat, .intLe, .intLt, .intDvd, .true, .false, .not, .and, .or, .implies, .iff,
+      .natDvd, .natGe, .natGt, .intNeg, .intAdd, .intSub, .intMul, .intDiv, .intMod, .intPow, .intMin, .intMax,
+      .intNatAbs,
+      .intToNat, .intOfNat, .intLe, .intLt, .intDvd, .intGe, .intGt, .true, .false, .not, .and, .or, .implies, .iff,
     ]
     return Dictionary(uniqueKeysWithValues: all.map { ($0, make(.constant($0), $0.type)) })
   }()
@@ -110,6 +111,11 @@ extension Term {
     try apply(constant(.equal(lhs.type)), [lhs, rhs])
   }
 
+  /// `lhs ≠ rhs` (`Ne`) at the type of `lhs`.
+  public static func notEqual(_ lhs: Term, _ rhs: Term) throws(KernelError) -> Term {
+    try apply(constant(.notEqual(lhs.type)), [lhs, rhs])
+  }
+
   /// The operation chosen by the type of the first operand (`Nat` or `Int`).
   private static func overloaded(
     _ name: String, nat: Constant?, int: Constant?, _ operands: [Term]
@@ -170,6 +176,16 @@ extension Term {
 
   public static func lessThan(_ lhs: Term, _ rhs: Term) throws(KernelError) -> Term {
     try overloaded("lessThan", nat: .natLt, int: .intLt, [lhs, rhs])
+  }
+
+  /// `lhs ≥ rhs` (`GE.ge`, which unfolds to `rhs ≤ lhs`).
+  public static func greaterOrEqual(_ lhs: Term, _ rhs: Term) throws(KernelError) -> Term {
+    try overloaded("greaterOrEqual", nat: .natGe, int: .intGe, [lhs, rhs])
+  }
+
+  /// `lhs > rhs` (`GT.gt`, which unfolds to `rhs < lhs`).
+  public static func greaterThan(_ lhs: Term, _ rhs: Term) throws(KernelError) -> Term {
+    try overloaded("greaterThan", nat: .natGt, int: .intGt, [lhs, rhs])
   }
 
   /// `lhs ∣ rhs`.

@@ -32,6 +32,24 @@ extension Theorem {
     return Theorem(Term.makeUnary(.forall(.nat), motive), from: zero, succ)
   }
 
+  /// `⊢ (a ≠ b) = ¬a = b`, `⊢ (a ≥ b) = (b ≤ a)` or `⊢ (a > b) = (b < a)` for a term of one of
+  /// those shapes (Lean's `ne_eq`, `ge_iff_le` and `gt_iff_lt`, all three true by `rfl`).
+  public static func unfoldNotation(_ term: Term) throws(KernelError) -> Theorem {
+    guard let (constant, lhs, rhs) = term.asBinaryOperation else {
+      throw KernelError(.unfoldNotation, "the term is not a ≠, ≥ or > proposition", [term])
+    }
+    let unfolded: Term
+    switch constant {
+    case .notEqual: unfolded = Term.makeUnary(.not, Term.makeEquation(lhs, rhs))
+    case .natGe: unfolded = Term.makeBinary(.natLe, rhs, lhs)
+    case .intGe: unfolded = Term.makeBinary(.intLe, rhs, lhs)
+    case .natGt: unfolded = Term.makeBinary(.natLt, rhs, lhs)
+    case .intGt: unfolded = Term.makeBinary(.intLt, rhs, lhs)
+    default: throw KernelError(.unfoldNotation, "the term is not a ≠, ≥ or > proposition", [term])
+    }
+    return Theorem(hypotheses: [], conclusion: Term.makeEquation(term, unfolded), dependencies: [])
+  }
+
   /// `⊢ t = v` where `t` is one operation on literal values and `v` its value, computed with GMP:
   /// a numeral, a ℤ value form (`n` or `-n`), or `True`/`False` for `=`, `≤`, `<`, `∣`.
   /// Powers above the limits of `BigInt.power` are refused.

@@ -11,7 +11,7 @@ public enum Rule: String, CaseIterable, Sendable {
   case assume, trueIntro, falseElim, andIntro, andLeft, andRight, orIntroLeft, orIntroRight, orElim
   case impIntro, impElim, notIntro, notElim, iffIntro, iffMP, iffMPR, byContradiction
   case forallIntro, forallElim, existsIntro, existsElim
-  case natInduction, axiom, evaluate, admit, oracle
+  case natInduction, axiom, evaluate, unfoldNotation, admit, oracle
 
   /// The Lean 4 fact that makes the rule sound.
   public var justification: String {
@@ -48,6 +48,8 @@ public enum Rule: String, CaseIterable, Sendable {
     case .existsElim: "Exists.elim (the witness variable is fresh)"
     case .natInduction: "Nat.rec, with the successor case stated as n + 1 like Lean's induction tactic"
     case .axiom: "the axiom schemas below, each a theorem of Lean core"
+    case .unfoldNotation:
+      "ne_eq, ge_iff_le, gt_iff_lt: Ne a b, GE.ge a b and GT.gt a b unfold to ¬a = b, b ≤ a and b < a by rfl"
     case .evaluate: "Lean's kernel evaluates ℕ literals with GMP; ℤ operations reduce to ℕ ones (exponent ≤ 2^24)"
     case .admit: "a prelude lemma registered at start-up (listed below)"
     case .oracle: "a trusted decision procedure (listed below)"
@@ -356,8 +358,9 @@ public enum TrustedFacts {
     lines += Rule.allCases.map { "rule \($0.rawValue) -- \($0.justification)" }
     lines.append("# Axiom schemas (Lean core theorems)")
     lines += Axiom.allCases.map { "axiom \($0.name) : \($0.statement)" }
+    lines.append("# Notation unfolding: (a ≠ b) = ¬a = b, (a ≥ b) = (b ≤ a), (a > b) = (b < a)")
     lines.append(
-      "# Literal evaluation: ℕ succ + - * / % ^ min max gcd ≤ < ∣ =, ℤ neg + - * / % ^ min max natAbs toNat, ↑ (ofNat), ≤ < ∣ =; "
+      "# Literal evaluation: ℕ succ + - * / % ^ min max gcd ≤ < ≥ > ∣ = ≠, ℤ neg + - * / % ^ min max natAbs toNat, ↑ (ofNat), ≤ < ≥ > ∣ = ≠; "
         + "exponent ≤ \(BigInt.maximumPowerExponent), result < \(BigInt.maximumPowerResultBits) bits")
     let oracleUses = self.oracleUses
     lines.append("# Oracle procedures")
