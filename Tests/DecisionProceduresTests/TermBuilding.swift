@@ -50,3 +50,6 @@ func proves(_ attempt: () throws(DecisionFailure) -> Theorem) -> Bool {
 
 /// Whether heavy tests are on (`PROVER_HEAVY_TESTS=1`).
 let heavyTests = ProcessInfo.processInfo.environment["PROVER_HEAVY_TESTS"] == "1"
+
+/// The numeral `value` at `type` (ℕ or ℤ).
+func numeral(_ value: Int, _ type: TermType) -> Term { type == .nat ? nat(value) : int(value) }

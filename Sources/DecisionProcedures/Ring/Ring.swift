@@ -33,40 +33,42 @@ public enum Ring {
         tactic: "ring_nf", reason: .unsupported, message: "ring_nf failed: the goal is not a proposition",
         goal: target)
     }
-    let normalized = try normalizeProposition(target)
+    var parser = PolynomialParser(tactic: "ring_nf", evaluatesClosedTerms: true, normalizesInsideAtoms: true)
+    let normalized = try normalizeProposition(target, &parser)
     guard normalized !== target else {
       throw DecisionFailure(tactic: "ring_nf", reason: .failed, message: "ring_nf failed", goal: target)
     }
     return (normalized, try oracle(conclusion: target, hypotheses: [normalized]))
   }
 
-  /// The ring normal form of one ℕ or ℤ term.
-  static func normalForm(_ term: Term) throws(DecisionFailure) -> Term {
-    var parser = PolynomialParser(tactic: "ring_nf", evaluatesClosedTerms: true, normalizesInsideAtoms: true)
+  /// The ring normal form of one ℕ or ℤ term, atoms numbered by `parser`'s table.
+  static func normalForm(_ term: Term, _ parser: inout PolynomialParser) throws(DecisionFailure) -> Term {
     let polynomial = try parser.parse(term)
     return try PolynomialPrinter(tactic: "ring_nf", atoms: parser.atoms).term(polynomial, type: term.type)
   }
 
-  private static func normalizeProposition(_ proposition: Term) throws(DecisionFailure) -> Term {
+  private static func normalizeProposition(
+    _ proposition: Term, _ parser: inout PolynomialParser
+  ) throws(DecisionFailure) -> Term {
     do {
       if let (quantifier, _) = proposition.asQuantifier, let type = proposition.binderType {
         let fresh = Term.freshVariable(proposition.binderName ?? "x", type, avoiding: [proposition])
-        let body = try normalizeProposition(try proposition.instantiateBinder(with: fresh))
+        let body = try normalizeProposition(try proposition.instantiateBinder(with: fresh), &parser)
         if case .forall = quantifier { return try Term.forall(fresh, body) }
         return try Term.exists(fresh, body)
       }
       if let operand = proposition.negatedProposition {
-        return try Term.not(normalizeProposition(operand))
+        return try Term.not(normalizeProposition(operand, &parser))
       }
       guard let (constant, lhs, rhs) = proposition.asBinaryOperation else { return proposition }
       switch constant {
       case .and, .or, .implies, .iff:
-        return try Term.apply(Term.constant(constant), [normalizeProposition(lhs), normalizeProposition(rhs)])
+        return try Term.apply(Term.constant(constant), [normalizeProposition(lhs, &parser), normalizeProposition(rhs, &parser)])
       default: break
       }
       guard lhs.type == .nat || lhs.type == .int else { return proposition }
-      let left = try normalForm(lhs)
-      let right = try normalForm(rhs)
+      let left = try normalForm(lhs, &parser)
+      let right = try normalForm(rhs, &parser)
       if case .equal = constant, left === right { return Term.trueProposition }
       return try Term.apply(Term.constant(constant), [left, right])
     } catch let error as KernelError {
