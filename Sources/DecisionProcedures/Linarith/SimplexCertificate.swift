@@ -88,7 +88,7 @@ struct SimplexCertificate {
       for column in pivotEntries {
         cost[column] = cost[column] - factor * tableau[pivotRow][column]
       }
-      objective = objective - factor * rhs[pivotRow]
+      objective = objective + factor * rhs[pivotRow]
       basis[pivotRow] = entering
     }
     guard objective.isZero else { return .noCertificate }
