@@ -63,7 +63,8 @@ public enum Ring {
       guard let (constant, lhs, rhs) = proposition.asBinaryOperation else { return proposition }
       switch constant {
       case .and, .or, .implies, .iff:
-        return try Term.apply(Term.constant(constant), [normalizeProposition(lhs, &parser), normalizeProposition(rhs, &parser)])
+        return try Term.apply(
+          Term.constant(constant), [normalizeProposition(lhs, &parser), normalizeProposition(rhs, &parser)])
       default: break
       }
       guard lhs.type == .nat || lhs.type == .int else { return proposition }
