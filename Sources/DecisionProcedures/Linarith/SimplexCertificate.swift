@@ -11,6 +11,8 @@ struct SimplexCertificate {
   let strict: [Bool]
   /// The largest number of pivots before giving up.
   var maximumPivots = 20_000
+  /// The largest tableau (rows × columns) attempted.
+  var maximumTableauEntries = 4_000_000
 
   enum Outcome {
     case certificate([Rational])
@@ -26,6 +28,7 @@ struct SimplexCertificate {
     let variableCount = columns.count
     let rowCount = monomials.count + 1
     let width = variableCount + rowCount
+    guard rowCount * width <= maximumTableauEntries else { return .budgetExceeded }
     var tableau = [[Rational]](repeating: [Rational](repeating: .zero, count: width), count: rowCount)
     var rhs = [Rational](repeating: .zero, count: rowCount)
     for (index, column) in columns.enumerated() {
