@@ -23,7 +23,8 @@ let package = Package(
     .target(name: "LeanSyntax", dependencies: ["ProverCore"], exclude: ["README.md"]),
     .target(
       name: "NativeChecker",
-      dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"]
+      dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
+      resources: [.copy("Prelude/CorePrelude.lean")]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),

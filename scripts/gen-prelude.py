@@ -159,7 +159,8 @@ def main():
             continue
         if any(a.startswith("deprecated") or a in ("instance", "abbrev") for a in attrs) or row.get("alias_of"):
             continue
-        statement = unprefix(statement.replace("GE.ge", "GE.ge"))
+        # Prefix forms (`LE.le a b`) are kept: the checker elaborates them as Lean does, and
+        # rewriting them to notation here would misplace the scope of `∀` binders.
         if EXCLUDED.search(statement) or "succ" in statement and not name.startswith("Nat."):
             continue
         statement = re.sub(r"\bsucc\b", "Nat.succ", statement)
