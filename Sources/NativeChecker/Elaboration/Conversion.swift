@@ -36,16 +36,44 @@ enum Conversion {
   /// `Nat.succ n` written `n + 1`.
   static func unfoldNotations(_ term: KTerm) throws(KernelError) -> Theorem? {
     try bottomUp(term) { (subterm) throws(KernelError) -> Theorem? in
-      if let (constant, _, _) = subterm.asBinaryOperation {
+      if let (constant, lhs, rhs) = subterm.asBinaryOperation {
         switch constant {
-        case .notEqual, .natGe, .natGt, .intGe, .intGt: return try Theorem.unfoldNotation(subterm)
-        default: return nil
+        case .notEqual, .natGe, .natGt, .intGe, .intGt:
+          let unfolded = try Theorem.unfoldNotation(subterm)
+          let next = unfolded.conclusion.asEquation!.rhs
+          if let more = try definition(next) { return try Theorem.trans(unfolded, more) }
+          return unfolded
+        default: return try definition(subterm)
         }
       }
       if let (constant, operand) = subterm.asUnaryOperation, constant == .natSucc {
         return try Theorem.axiom(.natSuccEqAddOne, [operand])
       }
       return nil
+    }
+  }
+
+  /// Lean's definitions of `<` and `∣` on ℕ and ℤ, which `isDefEq` unfolds: `a < b` is
+  /// `a + 1 ≤ b` (`Nat.lt`, `Int.lt`) and `a ∣ b` is `∃ c, b = a * c`.
+  static func definition(_ term: KTerm) throws(KernelError) -> Theorem? {
+    guard let (constant, lhs, rhs) = term.asBinaryOperation else { return nil }
+    switch constant {
+    case .natLt: return try Theorem.propext(Theorem.axiom(.natLtIffAddOneLe, [lhs, rhs]))
+    case .intLt: return try Theorem.propext(Theorem.axiom(.intLtIffAddOneLe, [lhs, rhs]))
+    case .natDvd: return try Theorem.axiom(.natDvdDef, [lhs, rhs])
+    case .intDvd: return try Theorem.axiom(.intDvdDef, [lhs, rhs])
+    default: return nil
+    }
+  }
+
+  /// The head of a proposition unfolded for matching on its shape (`intro`, `⟨…⟩`, `rcases`):
+  /// `a ≠ b` as `¬a = b`, `a ∣ b` as `∃ c, b = a * c`; nil when the head is no notation.
+  static func whnf(_ term: KTerm) throws(KernelError) -> Theorem? {
+    guard let (constant, _, _) = term.asBinaryOperation else { return nil }
+    switch constant {
+    case .notEqual: return try Theorem.unfoldNotation(term)
+    case .natDvd, .intDvd: return try definition(term)
+    default: return nil
     }
   }
 

@@ -130,11 +130,12 @@ extension Elaborator {
 
   /// `rfl` against a known target: `a = a` up to the definitional conversions, `p ↔ p`.
   func reflexivity(_ target: KTerm, _ syntax: Syntax) throws(CheckError) -> Theorem {
-    if let (lhs, rhs) = target.operands(of: .iff), lhs == rhs {
-      return try rule(syntax.range) { () throws(KernelError) in
+    if let (lhs, rhs) = target.operands(of: .iff), Conversion.equivalent(lhs, rhs) {
+      let proved = try rule(syntax.range) { () throws(KernelError) -> Theorem? in
         let identity = try Theorem.impIntro(lhs, Theorem.assume(lhs))
-        return try Theorem.iffIntro(identity, identity)
+        return try Conversion.convert(try Theorem.iffIntro(identity, identity), to: target)
       }
+      if let proved { return proved }
     }
     guard let (lhs, rhs) = target.asEquation else {
       throw .elaboration(
@@ -158,9 +159,9 @@ extension Elaborator {
     let range = syntax.range
     var target = expected
     var unfold: Theorem?
-    if target.asBinaryOperation.map({ if case .notEqual = $0.constant { true } else { false } }) ?? false {
-      unfold = try rule(range) { () throws(KernelError) in try Theorem.unfoldNotation(target) }
-      target = unfold!.conclusion.asEquation!.rhs
+    if let whnf = try rule(range, { () throws(KernelError) in try Conversion.whnf(target) }) {
+      unfold = whnf
+      target = whnf.conclusion.asEquation!.rhs
     }
     func rest() -> Syntax {
       parts.count == 2 ? parts[1] : Syntax(.anonymousConstructor(Array(parts.dropFirst())), range: range)

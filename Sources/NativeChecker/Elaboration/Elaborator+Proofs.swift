@@ -195,6 +195,8 @@ extension Elaborator {
           let value: KTerm
           if case .hole = argument.kind {
             value = unifier.fresh(type)
+          } else if case .syntheticHole = argument.kind {
+            value = unifier.fresh(type)
           } else {
             value = try elaborate(argument, expected: type)
           }

@@ -30,6 +30,19 @@ public struct Prelude: Sendable {
     return text
   }
 
+  /// Lean's binders of the axiom schemas that the generated prelude does not list.
+  static let axiomKinds: [String: [LemmaEntry.ArgumentKind]] = [
+    "Nat.succ.inj": [.implicit, .implicit], "Nat.le.dest": [.implicit, .implicit],
+    "Nat.le.intro": [.implicit, .implicit, .implicit], "Nat.min_eq_left": [.implicit, .implicit],
+    "Nat.min_eq_right": [.implicit, .implicit], "Nat.max_eq_left": [.implicit, .implicit],
+    "Nat.max_eq_right": [.implicit, .implicit], "Int.le.dest": [.implicit, .implicit],
+    "Int.le.intro": [.implicit, .implicit, .explicit], "Int.ofNat_inj": [.implicit, .implicit],
+    "Int.ofNat_le": [.implicit, .implicit], "Int.min_eq_left": [.implicit, .implicit],
+    "Int.min_eq_right": [.implicit, .implicit], "Int.max_eq_left": [.implicit, .implicit],
+    "Int.max_eq_right": [.implicit, .implicit], "Nat.mod_lt": [.explicit, .implicit],
+    "Int.emod_nonneg": [.explicit, .implicit], "Int.emod_lt": [.explicit, .implicit],
+  ]
+
   static func load(mathlib: Bool) -> Prelude {
     let file = SourceFile(text: coreSource, path: "CorePrelude.lean")
     let axioms = Dictionary(uniqueKeysWithValues: Axiom.allCases.map { ($0.name, $0) })
@@ -74,7 +87,8 @@ public struct Prelude: Sendable {
     for axiom in Axiom.allCases where environment.lemmas[axiom.name] == nil {
       environment.add(
         LemmaEntry(
-          name: axiom.name, statement: axiom.statement, argumentKinds: [], isSimp: false, isProtected: true,
+          name: axiom.name, statement: axiom.statement, argumentKinds: axiomKinds[axiom.name] ?? [], isSimp: false,
+          isProtected: true,
           theorem: Theorem.axiom(axiom)))
     }
     return Prelude(lemmas: environment.lemmas, skipped: skipped, admitted: admitted)

@@ -5,11 +5,10 @@ import ProverCore
 extension TacticRunner {
   /// The target with `≠` unfolded to `¬ =` (what `intro` and `constructor` see through).
   func whnf(_ target: KTerm, _ range: SourceRange) throws(CheckError) -> (KTerm, Theorem?) {
-    if let (constant, _, _) = target.asBinaryOperation, case .notEqual = constant {
-      let unfold = try rule(range) { () throws(KernelError) in try Theorem.unfoldNotation(target) }
-      return (unfold.conclusion.asEquation!.rhs, unfold)
+    guard let unfold = try rule(range, { () throws(KernelError) in try Conversion.whnf(target) }) else {
+      return (target, nil)
     }
-    return (target, nil)
+    return (unfold.conclusion.asEquation!.rhs, unfold)
   }
 
   /// `⊢ original` from `⊢ unfolded`, where `unfold : original = unfolded`.
@@ -119,7 +118,7 @@ extension TacticRunner {
   // MARK: constructor, left, right, exfalso
 
   func constructor(_ goal: GoalState, _ range: SourceRange) throws(CheckError) -> GoalStep {
-    let target = goal.target
+    let target = try whnf(goal.target, range).0
     if target === KTerm.trueProposition { return .closed(Theorem.trueIntro()) }
     if let (p, q) = target.operands(of: .and) {
       let left = GoalState(context: goal.context, target: p, tag: "left")

@@ -54,6 +54,10 @@ extension TacticRunner {
       }
       return try destruct(converted, inner, goal, range)
     case .tuple(let parts):
+      if parts.count >= 2, let unfold = try rule(range, { () throws(KernelError) in try Conversion.whnf(proposition) }) {
+        let unfolded = try rule(range) { () throws(KernelError) in try Theorem.eqMP(unfold, fact) }
+        return try destruct(unfolded, pattern, goal, range)
+      }
       if parts.isEmpty { return try destruct(fact, RCasesPattern(.hole, range: pattern.range), goal, range) }
       if parts.count == 1 { return try destruct(fact, parts[0], goal, range) }
       let rest =
