@@ -43,8 +43,22 @@ enum Definitional {
       default: return nil
       }
     }
+    if let value = rhs.natLiteralValue, value > BigInt(1), lhs.natLiteralValue == nil,
+      [.natAdd, .natMul, .natPow].contains(constant)
+    {
+      let split = try KTerm.add(try KTerm.natLiteral(value - BigInt(1)), try KTerm.natLiteral(BigInt(1)))
+      let function = try KTerm.application(KTerm.constant(constant), lhs)
+      let splitting = try Theorem.congruence(Theorem.refl(function), Theorem.symm(Theorem.evaluate(split)))
+      guard let step = try successorStep(constant, lhs, try KTerm.natLiteral(value - BigInt(1))) else { return nil }
+      return try Theorem.trans(splitting, step)
+    }
     guard let (addition, m, one) = rhs.asBinaryOperation, addition == .natAdd, one.natLiteralValue == BigInt(1)
     else { return nil }
+    return try successorStep(constant, lhs, m)
+  }
+
+  /// `⊢ n op (m + 1) = …` by the defining equation of `op` at a successor.
+  private static func successorStep(_ constant: Constant, _ lhs: KTerm, _ m: KTerm) throws(KernelError) -> Theorem? {
     let axiom: Axiom
     switch constant {
     case .natAdd: axiom = .natAddSucc

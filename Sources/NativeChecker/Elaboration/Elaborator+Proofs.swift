@@ -114,7 +114,20 @@ extension Elaborator {
     if let dot = name.lastIndex(of: "."), dot != name.startIndex {
       let baseName = String(name[..<dot])
       let field = String(name[name.index(after: dot)...])
-      if context.lookup(baseName)?.isHypothesis == true || environment.lemma(named: baseName) != nil {
+      if context.lookup(baseName)?.isHypothesis != true, let entry = environment.lemma(named: baseName) {
+        var unifier = Unifier()
+        var base = entry.theorem
+        var index = 0
+        while let (quantifier, _) = base.conclusion.asQuantifier, case .forall(let type) = quantifier,
+          entry.kind(at: index) == .implicit
+        {
+          let meta = unifier.fresh(type, hint: "f")
+          base = try rule(syntax.range) { () throws(KernelError) in try Theorem.forallElim(base, meta) }
+          index += 1
+        }
+        return try proofField(base, field, arguments, syntax, expected: expected)
+      }
+      if context.lookup(baseName)?.isHypothesis == true {
         let base = try proof(Syntax(.identifier(baseName), range: syntax.range), expected: nil)
         return try proofField(base, field, arguments, syntax, expected: expected)
       }
@@ -288,7 +301,7 @@ extension Elaborator {
       if case .value(let value) = step { return unifier.unassigned(value) }
       return []
     }
-    if !open.isEmpty {
+    if !open.isEmpty, !allowsMetas {
       throw .elaboration(
         "don't know how to synthesize implicit argument\n  \(Printer.print(syntax))", at: syntax.range)
     }
@@ -311,6 +324,11 @@ extension Elaborator {
           try Theorem.eqMP(Theorem.unfoldNotation(current.conclusion), current)
         }
       }
+    }
+    result = try rule(syntax.range) { () throws(KernelError) in try unifier.instantiate(result) }
+    if !allowsMetas, result.conclusion.freeVariables.contains(where: Unifier.isMeta) {
+      throw .elaboration(
+        "don't know how to synthesize implicit argument\n  \(Printer.print(syntax))", at: syntax.range)
     }
     return try conform(result, to: expected, syntax)
   }

@@ -12,6 +12,8 @@ struct Elaborator {
   var context: LocalContext
   /// Where `?_` holes go when the term is elaborated for `refine`/`apply`; nil elsewhere.
   var holes: HoleCollector?
+  /// Whether a proof may keep unassigned metavariables (for `rw`, which solves them by matching).
+  var allowsMetas = false
 
   init(environment: Environment, context: LocalContext, holes: HoleCollector? = nil) {
     self.environment = environment

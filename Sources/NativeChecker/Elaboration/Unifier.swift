@@ -1,4 +1,5 @@
 import Kernel
+import Synchronization
 
 /// First-order unification of kernel terms with metavariables (kernel variables whose names start
 /// with `?`), as Lean's `isDefEq` does it for the patterns of lemma applications and rewrites. An
@@ -13,9 +14,31 @@ struct Unifier: Sendable {
     term.variableName?.hasPrefix("?") ?? false
   }
 
+  private static let metaCounter = Atomic<Int>(0)
+
+  /// A new metavariable, named uniquely in the process.
   mutating func fresh(_ type: TermType, hint: String = "m") -> KTerm {
-    counter += 1
-    return KTerm.variable("?\(hint)\(counter)", type)
+    let number = Self.metaCounter.add(1, ordering: .relaxed).newValue
+    return KTerm.variable("?\(hint)\(number)", type)
+  }
+
+  /// Adopts the assignments of another unifier.
+  mutating func merge(_ other: Unifier) {
+    for (name, value) in other.assignments where assignments[name] == nil { assignments[name] = value }
+  }
+
+  /// The metavariables of a theorem replaced by their assignments (kernel instantiation).
+  func instantiate(_ theorem: Theorem) throws(KernelError) -> Theorem {
+    var variables: [KTerm] = theorem.conclusion.freeVariables
+    for hypothesis in theorem.hypotheses { variables += hypothesis.freeVariables }
+    var seen: Set<String> = []
+    var pairs: [(variable: KTerm, value: KTerm)] = []
+    for variable in variables where Self.isMeta(variable) {
+      guard let name = variable.variableName, !seen.contains(name), assignments[name] != nil else { continue }
+      seen.insert(name)
+      pairs.append((variable, instantiate(variable)))
+    }
+    return pairs.isEmpty ? theorem : try Theorem.substitute(theorem, pairs)
   }
 
   /// The term with every assigned metavariable replaced, repeatedly.

@@ -26,11 +26,11 @@ axiom Nat.not_succ_le_self (n : Nat) : Not (LE.le (Nat.succ n) n)
 @[simp] protected axiom Nat.lt_irrefl (n : Nat) : Not (LT.lt n n)
 protected axiom Nat.lt_of_le_of_lt {n m k : Nat} (h₁ : LE.le n m) (h₂ : LT.lt m k) : LT.lt n k
 protected axiom Nat.le_antisymm {n m : Nat} (h₁ : LE.le n m) (h₂ : LE.le m n) : Eq n m
-protected axiom Nat.lt_of_le_of_ne {n m : Nat} (h₁ : LE.le n m) (h₂ : Not (Eq n m)) : LT.lt n m
+protected axiom Nat.lt_of_le_of_ne {n m : Nat} (h₁ : LE.le n m) (h₂ : Not (Eq n m : Nat)) : LT.lt n m
 axiom Nat.lt_succ_of_le {n m : Nat} : LE.le n m → LT.lt n (Nat.succ m)
 @[simp] protected axiom Nat.lt_add_one (n : Nat) : LT.lt n (HAdd.hAdd n 1)
 axiom Nat.lt_succ_self (n : Nat) : LT.lt n (Nat.succ n)
-protected axiom Nat.lt_of_not_le {a b : Nat} (h : Not (LE.le a b)) : LT.lt b a
+protected axiom Nat.lt_of_not_le {a b : Nat} (h : Not (LE.le a b : Nat)) : LT.lt b a
 protected axiom Nat.add_pos_right {b : Nat} (a : Nat) (hb : LT.lt 0 b) : LT.lt 0 (HAdd.hAdd a b)
 protected axiom Nat.mul_pos {n m : Nat} (hn : LT.lt 0 n) (hm : LT.lt 0 m) : LT.lt 0 (HMul.hMul n m)
 protected axiom Nat.pow_pos {a : Nat} {n : Nat} (h : LT.lt 0 a) : LT.lt 0 (HPow.hPow a n)
@@ -57,7 +57,7 @@ protected axiom Nat.add_left_comm (n m k : Nat) : n + (m + k) = m + (n + k)
 protected axiom Nat.add_right_comm (n m k : Nat) : (n + m) + k = (n + k) + m
 protected axiom Nat.add_left_cancel {n m k : Nat} : n + m = n + k → m = k
 protected axiom Nat.add_right_cancel {n m k : Nat} (h : n + m = k + m) : n = k
-axiom Nat.eq_zero_of_add_eq_zero {n m : Nat} {n m} : n + m = 0 → n = 0 ∧ m = 0
+axiom Nat.eq_zero_of_add_eq_zero {n m : Nat} : n + m = 0 → n = 0 ∧ m = 0
 protected axiom Nat.eq_zero_of_add_eq_zero_left {m n : Nat} (h : n + m = 0) : m = 0
 @[simp] protected axiom Nat.mul_zero (n : Nat) : n * 0 = 0
 axiom Nat.mul_succ (n m : Nat) : n * Nat.succ m = n * m + n
@@ -74,8 +74,8 @@ protected axiom Nat.mul_add (n m k : Nat) : n * (m + k) = n * m + n * k
 protected axiom Nat.add_mul (n m k : Nat) : (n + m) * k = n * k + m * k
 protected axiom Nat.mul_assoc (n m k : Nat) : (n * m) * k = n * (m * k)
 protected axiom Nat.mul_left_comm (n m k : Nat) : n * (m * k) = m * (n * k)
-protected axiom Nat.mul_two {n : Nat} (n) : n * 2 = n + n
-protected axiom Nat.two_mul {n : Nat} (n) : 2 * n = n + n
+protected axiom Nat.mul_two (n : Nat) : n * 2 = n + n
+protected axiom Nat.two_mul (n : Nat) : 2 * n = n + n
 axiom Nat.succ_lt_succ {n m : Nat} : n < m → Nat.succ n < Nat.succ m
 axiom Nat.le_of_lt_add_one {n m : Nat} : n < m + 1 → n ≤ m
 axiom Nat.lt_add_one_of_le {n m : Nat} : n ≤ m → n < m + 1
@@ -171,8 +171,8 @@ protected axiom Nat.ne_zero_iff_zero_lt {n : Nat} : n ≠ 0 ↔ 0 < n
 protected axiom Nat.zero_lt_two : 0 < 2
 protected axiom Nat.one_lt_two : 1 < 2
 protected axiom Nat.eq_zero_of_not_pos {n : Nat} (h : ¬0 < n) : n = 0
-@[simp] axiom Nat.succ_ne_self {n : Nat} (n) : Nat.succ n ≠ n
-axiom Nat.add_one_ne_self {n : Nat} (n) : n + 1 ≠ n
+@[simp] axiom Nat.succ_ne_self (n : Nat) : Nat.succ n ≠ n
+axiom Nat.add_one_ne_self (n : Nat) : n + 1 ≠ n
 axiom Nat.succ_le {n m : Nat} : Nat.succ n ≤ m ↔ n < m
 axiom Nat.add_one_le_iff {n m : Nat} : n + 1 ≤ m ↔ n < m
 axiom Nat.lt_succ {m n : Nat} : m < Nat.succ n ↔ m ≤ n
@@ -191,7 +191,7 @@ axiom Nat.add_one_le_add_one_iff {a b : Nat} : a + 1 ≤ b + 1 ↔ a ≤ b
 axiom Nat.add_one_lt_add_one_iff {a b : Nat} : a + 1 < b + 1 ↔ a < b
 axiom Nat.add_one_ne_add_one_iff {a b : Nat} : a + 1 ≠ b + 1 ↔ a ≠ b
 axiom Nat.add_one_add_one_ne_one {a : Nat} : a + 1 + 1 ≠ 1
-axiom Nat.sub_one_ne_self {a : Nat} {a} : a ≠ 0 → a - 1 ≠ a
+axiom Nat.sub_one_ne_self {a : Nat} : a ≠ 0 → a - 1 ≠ a
 axiom Nat.le_sub_one_of_lt {a b : Nat} : a < b → a ≤ b - 1
 axiom Nat.lt_of_le_sub_one {n m : Nat} (h : 0 < m) : n ≤ m - 1 → n < m
 protected axiom Nat.le_sub_one_iff_lt {n m : Nat} (h : 0 < m) : n ≤ m - 1 ↔ n < m
@@ -215,7 +215,7 @@ protected axiom Nat.pow_add_one (n m : Nat) : n^(m + 1) = n^m * n
 @[simp] protected axiom Nat.pow_zero (n : Nat) : n^0 = 1
 @[simp] protected axiom Nat.pow_one (a : Nat) : a ^ 1 = a
 protected axiom Nat.pow_le_pow_left {n m : Nat} (h : n ≤ m) (i : Nat) : n^i ≤ m^i
-protected axiom Nat.pow_le_pow_right {j : Nat} {n : Nat} (hx : n > 0) {i : Nat} {j} : i ≤ j → n^i ≤ n^j
+protected axiom Nat.pow_le_pow_right {n : Nat} (hx : n > 0) {i : Nat} {j : Nat} : i ≤ j → n^i ≤ n^j
 @[simp] axiom Nat.zero_pow_of_pos (n : Nat) (h : 0 < n) : 0 ^ n = 0
 protected axiom Nat.two_pow_pos (w : Nat) : 0 < 2^w
 protected axiom Nat.mul_pow (a b n : Nat) : (a * b) ^ n = a ^ n * b ^ n
@@ -228,11 +228,11 @@ axiom Nat.sub_one_lt_of_lt {n m : Nat} (h : m < n) : n - 1 < n
 axiom Nat.sub_one_eq_self {n : Nat} : n - 1 = n ↔ n = 0
 axiom Nat.eq_self_sub_one {n : Nat} : n = n - 1 ↔ n = 0
 axiom Nat.sub_one_add_one {a : Nat} (h : a ≠ 0) : a - 1 + 1 = a
-axiom Nat.sub_one_add_one_eq_of_pos {n : Nat} {n} : 0 < n → (n - 1) + 1 = n
-axiom Nat.eq_zero_or_eq_sub_one_add_one {n : Nat} {n} : n = 0 ∨ n = n - 1 + 1
+axiom Nat.sub_one_add_one_eq_of_pos {n : Nat} : 0 < n → (n - 1) + 1 = n
+axiom Nat.eq_zero_or_eq_sub_one_add_one {n : Nat} : n = 0 ∨ n = n - 1 + 1
 axiom Nat.add_sub_self_left (a b : Nat) : (a + b) - a = b
 axiom Nat.add_sub_self_right (a b : Nat) : (a + b) - b = a
-axiom Nat.sub_le_succ_sub (a i : Nat) : a - i ≤ a.Nat.succ - i
+axiom Nat.sub_le_succ_sub (a i : Nat) : a - i ≤ a.succ - i
 axiom Nat.zero_lt_sub_of_lt {a i : Nat} (h : i < a) : 0 < a - i
 axiom Nat.sub_succ_lt_self (a i : Nat) (h : i < a) : a - (i + 1) < a - i
 axiom Nat.sub_ne_zero_of_lt {a b : Nat} : a < b → b - a ≠ 0
@@ -271,7 +271,7 @@ protected axiom Nat.lt_of_sub_eq_succ {n m l : Nat} (h : m - n = Nat.succ l) : n
 protected axiom Nat.lt_of_sub_eq_sub_one {n m l : Nat} (h : m - n = l + 1) : n < m
 protected axiom Nat.sub_lt_left_of_lt_add {n k m : Nat} (H : n ≤ k) (h : k < n + m) : k - n < m
 protected axiom Nat.sub_lt_right_of_lt_add {n k m : Nat} (H : n ≤ k) (h : k < m + n) : k - n < m
-protected axiom Nat.le_of_sub_eq_zero {n m : Nat} {n m} : n - m = 0 → n ≤ m
+protected axiom Nat.le_of_sub_eq_zero {n m : Nat} : n - m = 0 → n ≤ m
 protected axiom Nat.le_of_sub_le_sub_right {n m k : Nat} : k ≤ m → n - k ≤ m - k → n ≤ m
 protected axiom Nat.sub_le_sub_iff_right {k m : Nat} {n : Nat} (h : k ≤ m) : n - k ≤ m - k ↔ n ≤ m
 protected axiom Nat.sub_eq_iff_eq_add {a b : Nat} {c : Nat} (h : b ≤ a) : a - b = c ↔ a = c + b
@@ -292,13 +292,13 @@ axiom Nat.forall_lt_succ_right {n : Nat} {p : Nat → Prop} : (∀ m, m < n + 1 
 axiom Nat.forall_lt_succ_left {n : Nat} {p : Nat → Prop} : (∀ m, m < n + 1 → p m) ↔ p 0 ∧ (∀ m, m < n → p (m + 1))
 axiom Nat.exists_lt_succ_right {n : Nat} {p : Nat → Prop} : (∃ m, m < n + 1 ∧ p m) ↔ (∃ m, m < n ∧ p m) ∨ p n
 axiom Nat.exists_lt_succ_left {n : Nat} {p : Nat → Prop} : (∃ m, m < n + 1 ∧ p m) ↔ p 0 ∨ (∃ m, m < n ∧ p (m + 1))
-axiom Nat.one_add {n : Nat} (n) : 1 + n = Nat.succ n
+axiom Nat.one_add (n : Nat) : 1 + n = Nat.succ n
 axiom Nat.succ_ne_succ {m n : Nat} : Nat.succ m ≠ Nat.succ n ↔ m ≠ n
-axiom Nat.one_lt_succ_succ (n : Nat) : 1 < n.Nat.succ.Nat.succ
+axiom Nat.one_lt_succ_succ (n : Nat) : 1 < n.succ.succ
 axiom Nat.not_succ_lt_self {n : Nat} : ¬ Nat.succ n < n
 axiom Nat.succ_le_iff {m n : Nat} : Nat.succ m ≤ n ↔ m < n
-axiom Nat.le_succ_iff {m n : Nat} : m ≤ n.Nat.succ ↔ m ≤ n ∨ m = n.Nat.succ
-axiom Nat.lt_iff_le_pred {n m : Nat} {n} : 0 < n → (m < n ↔ m ≤ n - 1)
+axiom Nat.le_succ_iff {m n : Nat} : m ≤ n.succ ↔ m ≤ n ∨ m = n.succ
+axiom Nat.lt_iff_le_pred {m : Nat} {n : Nat} : 0 < n → (m < n ↔ m ≤ n - 1)
 axiom Nat.lt_iff_add_one_le {m n : Nat} : m < n ↔ m + 1 ≤ n
 axiom Nat.lt_one_add_iff {m n : Nat} : m < 1 + n ↔ m ≤ n
 axiom Nat.one_add_le_iff {m n : Nat} : 1 + m ≤ n ↔ m < n
@@ -314,8 +314,8 @@ axiom Nat.sub_one_add_self (n : Nat) : (n - 1) + n = 2 * n - 1
 axiom Nat.lt_of_lt_pred {m n : Nat} (h : m < n - 1) : m < n
 axiom Nat.le_add_pred_of_pos {b : Nat} (a : Nat) (hb : b ≠ 0) : a ≤ b + (a - 1)
 protected axiom Nat.add_add_add_comm (a b c d : Nat) : (a + b) + (c + d) = (a + c) + (b + d)
-axiom Nat.succ_eq_one_add {n : Nat} (n) : Nat.succ n = 1 + n
-axiom Nat.succ_add_eq_add_succ {a b : Nat} (a b) : Nat.succ a + b = a + Nat.succ b
+axiom Nat.succ_eq_one_add (n : Nat) : Nat.succ n = 1 + n
+axiom Nat.succ_add_eq_add_succ (a b : Nat) : Nat.succ a + b = a + Nat.succ b
 protected axiom Nat.eq_zero_of_add_eq_zero_right {n m : Nat} (h : n + m = 0) : n = 0
 protected axiom Nat.add_eq_zero_iff {n m : Nat} : n + m = 0 ↔ n = 0 ∧ m = 0
 @[simp] protected axiom Nat.add_left_cancel_iff {m k : Nat} {n : Nat} : n + m = n + k ↔ m = k
@@ -336,7 +336,7 @@ protected axiom Nat.pos_of_lt_add_right {k n : Nat} (h : n < n + k) : 0 < k
 protected axiom Nat.pos_of_lt_add_left {n k : Nat} : n < k + n → 0 < k
 @[simp] protected axiom Nat.lt_add_right_iff_pos {n k : Nat} : n < n + k ↔ 0 < k
 @[simp] protected axiom Nat.lt_add_left_iff_pos {n k : Nat} : n < k + n ↔ 0 < k
-protected axiom Nat.add_pos_left {m n : Nat} (h : 0 < m) (n) : 0 < m + n
+protected axiom Nat.add_pos_left {m : Nat} (h : 0 < m) (n : Nat) : 0 < m + n
 protected axiom Nat.add_self_ne_one : ∀ n, n + n ≠ 1
 axiom Nat.le_iff_lt_add_one {x y : Nat} : x ≤ y ↔ x < y + 1
 @[simp] protected axiom Nat.add_eq_zero {m n : Nat} : m + n = 0 ↔ m = 0 ∧ n = 0
@@ -348,11 +348,11 @@ axiom Nat.le_add_one_iff {m n : Nat} : m ≤ n + 1 ↔ m ≤ n ∨ m = n + 1
 axiom Nat.le_and_le_add_one_iff {n m : Nat} : n ≤ m ∧ m ≤ n + 1 ↔ m = n ∨ m = n + 1
 axiom Nat.add_succ_lt_add {a c b d : Nat} (hab : a < b) (hcd : c < d) : a + c + 1 < b + d
 axiom Nat.le_or_le_of_add_eq_add_pred {b a d c : Nat} (h : a + c = b + d - 1) : b ≤ a ∨ d ≤ c
-axiom Nat.succ_sub_sub_succ {n m k : Nat} (n m k) : Nat.succ n - m - Nat.succ k = n - m - k
+axiom Nat.succ_sub_sub_succ (n m k : Nat) : Nat.succ n - m - Nat.succ k = n - m - k
 axiom Nat.add_sub_sub_add_right (n m k l : Nat) : (n + l) - m - (k + l) = n - m - k
 protected axiom Nat.sub_right_comm (m n k : Nat) : m - n - k = m - k - n
 protected axiom Nat.add_sub_cancel_right (n m : Nat) : (n + m) - m = n
-axiom Nat.succ_sub_one {n : Nat} (n) : Nat.succ n - 1 = n
+axiom Nat.succ_sub_one (n : Nat) : Nat.succ n - 1 = n
 protected axiom Nat.one_add_sub_one (n : Nat) : (1 + n) - 1 = n
 protected axiom Nat.sub_sub_self {n m : Nat} (h : m ≤ n) : n - (n - m) = m
 protected axiom Nat.sub_add_comm {n m k : Nat} (h : k ≤ n) : n + m - k = n - k + m
@@ -366,8 +366,8 @@ protected axiom Nat.sub_le_sub_iff_left {n m k : Nat} (h : n ≤ k) : k - m ≤ 
 protected axiom Nat.sub_lt_of_pos_le {b a : Nat} (h₀ : 0 < a) (h₁ : a ≤ b) : b - a < b
 protected axiom Nat.sub_add_lt_sub {n m k : Nat} (h₁ : m + k ≤ n) (h₂ : 0 < k) : n - (m + k) < n - m
 axiom Nat.sub_one_lt_of_le {a b : Nat} (h₀ : 0 < a) (h₁ : a ≤ b) : a - 1 < b
-axiom Nat.sub_lt_succ {a b : Nat} (a b) : a - b < Nat.succ a
-axiom Nat.sub_lt_add_one {a b : Nat} (a b) : a - b < a + 1
+axiom Nat.sub_lt_succ (a b : Nat) : a - b < Nat.succ a
+axiom Nat.sub_lt_add_one (a b : Nat) : a - b < a + 1
 axiom Nat.sub_one_sub_lt {n i : Nat} (h : i < n) : n - 1 - i < n
 protected axiom Nat.exists_eq_add_of_le {n m : Nat} (h : m ≤ n) : ∃ k : Nat, n = m + k
 protected axiom Nat.exists_eq_add_of_lt {n m : Nat} (h : m < n) : ∃ k : Nat, n = m + k + 1
@@ -378,13 +378,13 @@ protected axiom Nat.sub_sub_sub_cancel_right {a b c : Nat} (h : c ≤ b) : a - c
 protected axiom Nat.add_sub_sub_cancel {a b c : Nat} (h : c ≤ a) : a + b - (a - c) = b + c
 protected axiom Nat.sub_add_sub_cancel {a b c : Nat} (hab : b ≤ a) (hcb : c ≤ b) : a - b + (b - c) = a - c
 protected axiom Nat.sub_lt_sub_iff_right {a b c : Nat} (h : c ≤ a) : a - c < b - c ↔ a < b
-axiom Nat.succ_min_succ {x y : Nat} (x y) : min (Nat.succ x) (Nat.succ y) = Nat.succ (min x y)
+axiom Nat.succ_min_succ (x y : Nat) : min (Nat.succ x) (Nat.succ y) = Nat.succ (min x y)
 protected axiom Nat.min_self (a : Nat) : min a a = a
 @[simp] protected axiom Nat.min_assoc (a b c : Nat) : min (min a b) c = min a (min b c)
 protected axiom Nat.sub_sub_eq_min (a b : Nat) : a - (a - b) = min a b
 protected axiom Nat.sub_eq_sub_min (n m : Nat) : n - m = n - min n m
 @[simp] protected axiom Nat.sub_add_min_cancel (n m : Nat) : n - m + min n m = n
-protected axiom Nat.succ_max_succ {x y : Nat} (x y) : max (Nat.succ x) (Nat.succ y) = Nat.succ (max x y)
+protected axiom Nat.succ_max_succ (x y : Nat) : max (Nat.succ x) (Nat.succ y) = Nat.succ (max x y)
 protected axiom Nat.max_self (a : Nat) : max a a = a
 @[simp] protected axiom Nat.max_assoc (a b c : Nat) : max (max a b) c = max a (max b c)
 protected axiom Nat.sub_add_eq_max (a b : Nat) : a - b + b = max a b
@@ -393,7 +393,7 @@ protected axiom Nat.sub_eq_max_sub (n m : Nat) : n - m = max n m - m
 @[simp] axiom Nat.max_eq_zero_iff {m n : Nat} : max m n = 0 ↔ m = 0 ∧ n = 0
 protected axiom Nat.mul_right_comm (n m k : Nat) : n * m * k = n * k * m
 protected axiom Nat.mul_mul_mul_comm (a b c d : Nat) : (a * b) * (c * d) = (a * c) * (b * d)
-axiom Nat.mul_eq_zero {n m : Nat} {m n} : n * m = 0 ↔ n = 0 ∨ m = 0
+axiom Nat.mul_eq_zero {m n : Nat} : n * m = 0 ↔ n = 0 ∨ m = 0
 protected axiom Nat.mul_ne_zero_iff {n m : Nat} : n * m ≠ 0 ↔ n ≠ 0 ∧ m ≠ 0
 protected axiom Nat.mul_ne_zero {n m : Nat} : n ≠ 0 → m ≠ 0 → n * m ≠ 0
 protected axiom Nat.ne_zero_of_mul_ne_zero_left {n m : Nat} (h : n * m ≠ 0) : n ≠ 0
@@ -402,12 +402,12 @@ protected axiom Nat.mul_right_cancel {n m k : Nat} (mp : 0 < m) (h : n * m = k *
 protected axiom Nat.mul_left_cancel_iff {n : Nat} (p : 0 < n) {m k : Nat} : n * m = n * k ↔ m = k
 protected axiom Nat.mul_right_cancel_iff {m : Nat} (p : 0 < m) {n k : Nat} : n * m = k * m ↔ n = k
 protected axiom Nat.ne_zero_of_mul_ne_zero_right {m n : Nat} (h : n * m ≠ 0) : m ≠ 0
-protected axiom Nat.le_mul_of_pos_left {m n : Nat} (m) (h : 0 < n) : m ≤ n * m
-protected axiom Nat.le_mul_of_pos_right {n m : Nat} (n) (h : 0 < m) : n ≤ n * m
+protected axiom Nat.le_mul_of_pos_left {n : Nat} (m : Nat) (h : 0 < n) : m ≤ n * m
+protected axiom Nat.le_mul_of_pos_right {m : Nat} (n : Nat) (h : 0 < m) : n ≤ n * m
 protected axiom Nat.mul_lt_mul_of_lt_of_le {a b c d : Nat} (hac : a < c) (hbd : b ≤ d) (hd : 0 < d) : a * b < c * d
 protected axiom Nat.mul_lt_mul_of_le_of_lt {a b c d : Nat} (hac : a ≤ c) (hbd : b < d) (hc : 0 < c) : a * b < c * d
 protected axiom Nat.mul_lt_mul_of_lt_of_lt {a b c d : Nat} (hac : a < c) (hbd : b < d) : a * b < c * d
-axiom Nat.succ_mul_succ {a b : Nat} (a b) : Nat.succ a * Nat.succ b = a * b + a + b + 1
+axiom Nat.succ_mul_succ (a b : Nat) : Nat.succ a * Nat.succ b = a * b + a + b + 1
 axiom Nat.add_one_mul_add_one (a b : Nat) : (a + 1) * (b + 1) = a * b + a + b + 1
 axiom Nat.mul_le_add_right {m k n : Nat} : k * m ≤ m + n ↔ (k-1) * m ≤ n
 axiom Nat.succ_mul_succ_eq (a b : Nat) : Nat.succ a * Nat.succ b = a * b + a + b + 1
@@ -537,7 +537,7 @@ axiom Nat.le_self_pow {n : Nat} (hn : n ≠ 0) : ∀ a : Nat, a ≤ a ^ n
 axiom Nat.one_le_pow (n m : Nat) (h : 0 < m) : 1 ≤ m ^ n
 axiom Nat.one_lt_pow {a n : Nat} (hn : n ≠ 0) (ha : 1 < a) : 1 < a ^ n
 axiom Nat.two_pow_succ (n : Nat) : 2 ^ (n + 1) = 2 ^ n + 2 ^ n
-@[simp] axiom Nat.one_lt_pow_iff {a : Nat} {n : Nat} (hn : n ≠ 0) {a} : 1 < a ^ n ↔ 1 < a
+@[simp] axiom Nat.one_lt_pow_iff {n : Nat} (hn : n ≠ 0) {a : Nat} : 1 < a ^ n ↔ 1 < a
 axiom Nat.mul_lt_mul_pow_succ {n b a : Nat} (ha : 0 < a) (hb : 1 < b) : n * b < a * b ^ (n + 1)
 axiom Nat.pow_two_sub_pow_two (a b : Nat) : a ^ 2 - b ^ 2 = (a + b) * (a - b)
 protected axiom Nat.pow_pos_iff {a n : Nat} : 0 < a ^ n ↔ 0 < a ∨ n = 0
@@ -571,8 +571,8 @@ protected axiom Nat.div_div_self {m n : Nat} (h : n ∣ m) (hm : m ≠ 0) : m / 
 axiom Nat.not_dvd_of_pos_of_lt {m n : Nat} (h1 : 0 < n) (h2 : n < m) : ¬m ∣ n
 axiom Nat.eq_of_dvd_of_lt_two_mul {a b : Nat} (ha : a ≠ 0) (hdvd : b ∣ a) (hlt : a < 2 * b) : a = b
 axiom Nat.mod_eq_iff_lt {m n : Nat} (hn : n ≠ 0) : m % n = m ↔ m < n
-@[simp] axiom Nat.mod_succ_eq_iff_lt {m n : Nat} : m % n.Nat.succ = m ↔ m < n.Nat.succ
-@[simp] axiom Nat.mod_succ (n : Nat) : n % n.Nat.succ = n
+@[simp] axiom Nat.mod_succ_eq_iff_lt {m n : Nat} : m % n.succ = m ↔ m < n.succ
+@[simp] axiom Nat.mod_succ (n : Nat) : n % n.succ = n
 protected axiom Nat.div_mod_unique {a b d c : Nat} (h : 0 < b) : a / b = d ∧ a % b = c ↔ c + b * d = a ∧ c < b
 axiom Nat.sub_mod_eq_zero_of_mod_eq {m n k : Nat} (h : m % k = n % k) : (m - n) % k = 0
 @[simp] axiom Nat.one_mod (n : Nat) : 1 % (n + 2) = 1
@@ -601,7 +601,7 @@ axiom Nat.dvd_mul_of_div_dvd {a b c : Nat} (h : b ∣ a) (hdiv : a / b ∣ c) : 
 @[simp] axiom Nat.div_div_div_eq_div {a b c : Nat} (dvd : b ∣ a) (dvd2 : a ∣ c) : c / (a / b) / b = c / a
 axiom Nat.eq_zero_of_dvd_of_lt {b a : Nat} (w : a ∣ b) (h : b < a) : b = 0
 axiom Nat.le_of_lt_add_of_dvd {n : Nat} {a b : Nat} (h : a < b + n) : n ∣ a → n ∣ b → a ≤ b
-axiom Nat.not_dvd_of_lt_of_lt_mul_succ {n m k : Nat} (h1 : n * k < m) (h2 : m < n * (k + 1)) : ¬n ∣ m
+axiom Nat.not_dvd_of_lt_of_lt_mul_succ {n m : Nat} (h1 : n * k < m) (h2 : m < n * (k + 1 : Nat)) : ¬n ∣ m
 axiom Nat.not_dvd_iff_lt_mul_succ (n : Nat) {a : Nat} (ha : 0 < a) : ¬a ∣ n ↔ (∃ k : Nat, a * k < n ∧ n < a * (k + 1))
 axiom Nat.div_lt_div_of_lt_of_dvd {a b d : Nat} (hdb : d ∣ b) (h : a < b) : a / d < b / d
 axiom Nat.div_le_self (n k : Nat) : n / k ≤ n
@@ -644,14 +644,14 @@ axiom Nat.add_mul_div_right (x y : Nat) {z : Nat} (H : 0 < z) : (x + y * z) / z 
 @[simp] axiom Nat.mul_add_mod_self_right (a b c : Nat) : (a * b + c) % b = c % b
 @[simp] axiom Nat.mul_mod_right (m n : Nat) : (m * n) % m = 0
 @[simp] axiom Nat.mul_mod_left (m n : Nat) : (m * n) % n = 0
-protected axiom Nat.div_eq_of_lt_le {m n k : Nat} (lo : k * n ≤ m) (hi : m < (k + 1) * n) : m / n = k
+protected axiom Nat.div_eq_of_lt_le {m n : Nat} (lo : k * n ≤ m) (hi : m < (k + 1 : Nat) * n) : m / n = k
 axiom Nat.sub_mul_div_of_le (x n p : Nat) (h₁ : n*p ≤ x) : (x - n*p) / n = x / n - p
 axiom Nat.mul_sub_div (x n p : Nat) (h₁ : x < n*p) : (n * p - (x + 1)) / n = p - ((x / n) + 1)
 axiom Nat.mul_mod_mul_left (z x y : Nat) : (z * x) % (z * y) = z * (x % y)
 axiom Nat.div_eq_of_lt {a b : Nat} (h₀ : a < b) : a / b = 0
 protected axiom Nat.mul_div_cancel (m : Nat) {n : Nat} (H : 0 < n) : m * n / n = m
 protected axiom Nat.mul_div_cancel_left (m : Nat) {n : Nat} (H : 0 < n) : n * m / n = m
-protected axiom Nat.div_le_of_le_mul {k : Nat} {m n : Nat} {k} : m ≤ k * n → m / k ≤ n
+protected axiom Nat.div_le_of_le_mul {m n : Nat} {k : Nat} : m ≤ k * n → m / k ≤ n
 @[simp] axiom Nat.mul_div_right (n : Nat) {m : Nat} (H : 0 < m) : m * n / m = n
 @[simp] axiom Nat.mul_div_left (m : Nat) {n : Nat} (H : 0 < n) : m * n / n = m
 @[simp] protected axiom Nat.div_self {n : Nat} (H : 0 < n) : n / n = 1
@@ -818,7 +818,7 @@ axiom Int.emod_lt_of_pos (a : Int) {b : Int} (H : 0 < b) : a % b < b
 @[simp] axiom Int.add_emod_emod (m n k : Int) : (m + n % k) % k = (m + n) % k
 axiom Int.add_emod (a b n : Int) : (a + b) % n = (a % n + b % n) % n
 axiom Int.add_emod_eq_add_emod_right {m n k : Int} (i : Int) (H : m % n = k % n) : (m + i) % n = (k + i) % n
-axiom Int.emod_add_cancel_right {i : Int} {m n k : Int} (i) : (m + i) % n = (k + i) % n ↔ m % n = k % n
+axiom Int.emod_add_cancel_right {m n k : Int} (i : Int) : (m + i) % n = (k + i) % n ↔ m % n = k % n
 @[simp] axiom Int.mul_emod_left (a b : Int) : (a * b) % b = 0
 @[simp] axiom Int.mul_emod_right (a b : Int) : (a * b) % a = 0
 axiom Int.mul_emod (a b n : Int) : (a * b) % n = (a % n) * (b % n) % n
@@ -920,9 +920,9 @@ axiom Int.ediv_mul_cancel_of_dvd {a b : Int} (H : b ∣ a) : a / b * b = a
 axiom Int.emod_two_eq (x : Int) : x % 2 = 0 ∨ x % 2 = 1
 axiom Int.add_emod_eq_add_emod_left {m n k : Int} (i : Int) (H : m % n = k % n) : (i + m) % n = (i + k) % n
 axiom Int.emod_add_cancel_left {m n k i : Int} : (i + m) % n = (i + k) % n ↔ m % n = k % n
-axiom Int.emod_sub_cancel_right {i : Int} {m n k : Int} (i) : (m - i) % n = (k - i) % n ↔ m % n = k % n
+axiom Int.emod_sub_cancel_right {m n k : Int} (i : Int) : (m - i) % n = (k - i) % n ↔ m % n = k % n
 axiom Int.emod_eq_emod_iff_emod_sub_eq_zero {m n k : Int} : m % n = k % n ↔ (m - k) % n = 0
-axiom Int.emod_sub_cancel_left {i : Int} {m n k : Int} (i) : (i - m) % n = (i - k) % n ↔ m % n = k % n
+axiom Int.emod_sub_cancel_left {m n k : Int} (i : Int) : (i - m) % n = (i - k) % n ↔ m % n = k % n
 protected axiom Int.ediv_emod_unique {a b r q : Int} (h : 0 < b) : a / b = q ∧ a % b = r ↔ r + b * q = a ∧ 0 ≤ r ∧ r < b
 @[simp] axiom Int.mul_emod_mul_of_pos {a : Int} (b c : Int) (H : 0 < a) : (a * b) % (a * c) = a * (b % c)
 axiom Int.lt_ediv_add_one_mul_self (a : Int) {b : Int} (H : 0 < b) : a < (a / b + 1) * b
@@ -1019,7 +1019,7 @@ protected axiom Int.le_total (a b : Int) : a ≤ b ∨ b ≤ a
 axiom Int.eq_ofNat_of_zero_le {a : Int} (h : 0 ≤ a) : ∃ n : Nat, a = n
 axiom Int.eq_succ_of_zero_lt {a : Int} (h : 0 < a) : ∃ n : Nat, a = n + 1
 axiom Int.lt_add_succ (a : Int) (n : Nat) : a < a + (n + 1)
-axiom Int.lt.intro {a b : Int} {n : Nat} (h : a + (n + 1) = b) : a < b
+axiom Int.lt.intro {a b : Int} {n : Nat} (h : a + (n + 1 : Int) = b) : a < b
 @[simp] axiom Int.ofNat_lt {n m : Nat} : (↑n : Int) < ↑m ↔ n < m
 @[simp] axiom Int.natCast_pos {n : Nat} : (0 : Int) < n ↔ 0 < n
 axiom Int.natCast_nonneg (n : Nat) : 0 ≤ (n : Int)
@@ -1308,8 +1308,8 @@ axiom iff_congr {p₁ p₂ q₁ q₂ : Prop} (h₁ : p₁ ↔ p₂) (h₂ : q₁
 @[simp] axiom and_imp {a b c : Prop} : (a ∧ b → c) ↔ (a → b → c)
 @[simp] axiom not_and {a b : Prop} : ¬(a ∧ b) ↔ (a → ¬b)
 @[simp] axiom not_iff_self {a : Prop} : ¬(¬a ↔ a)
-axiom and_congr_right {a b c : Prop} (h : a → (b ↔ c)) : a ∧ b ↔ a ∧ c
-axiom and_congr_left {a c b : Prop} (h : c → (a ↔ b)) : a ∧ c ↔ b ∧ c
+axiom and_congr_right {a : Prop} (h : a → (b ↔ c : Prop)) : a ∧ b ↔ a ∧ c
+axiom and_congr_left {c : Prop} (h : c → (a ↔ b : Prop)) : a ∧ c ↔ b ∧ c
 axiom and_assoc {a b c : Prop} : (a ∧ b) ∧ c ↔ a ∧ (b ∧ c)
 @[simp] axiom and_self_left {a b : Prop} : a ∧ (a ∧ b) ↔ a ∧ b
 @[simp] axiom and_self_right {a b : Prop} : (a ∧ b) ∧ b ↔ a ∧ b

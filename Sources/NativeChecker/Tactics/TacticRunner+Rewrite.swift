@@ -91,7 +91,9 @@ extension TacticRunner {
         head = try elaborator(goal).proof(syntax, expected: nil)
       }
     default:
-      head = try elaborator(goal, holes: HoleCollector()).proof(syntax, expected: nil)
+      var metaElaborator = elaborator(goal, holes: HoleCollector())
+      metaElaborator.allowsMetas = true
+      head = try metaElaborator.proof(syntax, expected: nil)
     }
     _ = kinds
     var unifier = Unifier()
@@ -190,6 +192,10 @@ extension TacticRunner {
         sideGoals.append(premise)
         proof = try rule(range) { () throws(KernelError) in try Theorem.impElim(proof, Theorem.assume(premise)) }
       }
+    }
+    proof = try rule(range) { () throws(KernelError) in try unifier.instantiate(proof) }
+    if proof.conclusion.freeVariables.contains(where: Unifier.isMeta) {
+      throw .tactic("motive is not type correct: the rewrite left metavariables unassigned", at: range)
     }
     equation.proof = proof
     let eqProof: Theorem = try rule(range) { () throws(KernelError) in
