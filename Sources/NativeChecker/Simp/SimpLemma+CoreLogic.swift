@@ -158,6 +158,23 @@ private enum CoreLogicLemmas {
       lemmas.append(
         ("gt_iff_lt", try closed([x, y], SimpProofs.iff(of: Theorem.unfoldNotation(Term.greaterThan(x, y))))))
     }
+    for type in [TermType.nat, .int] {
+      let x = Term.variable("x", type)
+      let everything = try Term.forall(x, t)
+      lemmas.append(
+        try eq("implies_true", [], everything, t, { _ in truth },
+          { _ throws(KernelError) in try Theorem.forallIntro(x, truth) }))
+      let witness = type == .nat ? try Term.natLiteral(0) : Term.intLiteral(0)
+      lemmas.append(
+        try iffLemma("forall_const", [b], Term.forall(x, b), b,
+          { h throws(KernelError) in try Theorem.forallElim(h, witness) },
+          { h throws(KernelError) in try Theorem.forallIntro(x, h) }))
+      let some = try Term.exists(x, b)
+      lemmas.append(
+        try iffLemma("exists_const", [b], some, b,
+          { h throws(KernelError) in try Theorem.existsElim(h, x, assume(b)) },
+          { h throws(KernelError) in try Theorem.existsIntro(some, witness: witness, h) }))
+    }
     return lemmas
   }
 
