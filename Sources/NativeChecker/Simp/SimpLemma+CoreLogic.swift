@@ -3,8 +3,9 @@ import Kernel
 extension SimpLemma {
   /// Lean core's `@[simp]` lemmas of propositional cleanup and notation (`Init/SimpLemmas.lean`,
   /// `Init/Core.lean`, `Init/PropLemmas.lean`, `Init/Classical.lean`), each proved here from the
-  /// kernel's rules, under Lean's name and statement (at `Prop`, and at `Nat`, `Int` and `Prop`
-  /// for the polymorphic `ne_eq`, `ge_iff_le`, `gt_iff_lt`). `eq_self` and `iff_self` are built
+  /// kernel's rules, under Lean's name and statement, instantiated at the fragment's types where
+  /// Lean's is polymorphic (`ne_eq`, `ge_iff_le`, `gt_iff_lt`, `implies_true`, `forall_const`,
+  /// `exists_const`, `exists_eq`, `exists_eq'`). `eq_self` and `iff_self` are built
   /// into the simplifier.
   public static let coreLogic: [SimpLemma] = CoreLogicLemmas.all()
 }
@@ -169,6 +170,12 @@ private enum CoreLogicLemmas {
         try iffLemma("forall_const", [b], Term.forall(x, b), b,
           { h throws(KernelError) in try Theorem.forallElim(h, witness) },
           { h throws(KernelError) in try Theorem.forallIntro(x, h) }))
+      let anchor = Term.variable("b", type)
+      for (name, equation) in [("exists_eq", try Term.equal(x, anchor)), ("exists_eq'", try Term.equal(anchor, x))] {
+        let statement = try Term.exists(x, equation)
+        lemmas.append(
+          (name, try closed([anchor], Theorem.existsIntro(statement, witness: anchor, Theorem.refl(anchor)))))
+      }
       let some = try Term.exists(x, b)
       lemmas.append(
         try iffLemma("exists_const", [b], some, b,
