@@ -326,8 +326,8 @@ enum SimpFixtures {
   }()
 
   /// Names that are `@[simp]` in Lean core but missing from `lean-core-lemmas.jsonl`, with where
-  /// Lean states them: `ge_iff_le` and `gt_iff_lt` (`@[simp]` in `Init/Core.lean`).
-  static let simpNamesOutsideTheData: Set<String> = ["ge_iff_le", "gt_iff_lt"]
+  /// Lean states them: `ge_iff_le`, `gt_iff_lt` and `imp_self` (`@[simp]` in `Init/Core.lean`).
+  static let simpNamesOutsideTheData: Set<String> = ["ge_iff_le", "gt_iff_lt", "imp_self"]
 
   /// Whether `name` may appear in a default `simp` call's used lemmas.
   static func isLeanSimpName(_ name: String) -> Bool {

@@ -139,7 +139,32 @@ private enum CoreLogicLemmas {
           let result = try Theorem.impElim(Theorem.impElim(h, Theorem.andLeft(both)), Theorem.andRight(both))
           return try Theorem.impIntro(and(a, b), result)
         }),
+      try iffLemma(
+        "imp_self", [a], imp(a, a), t, { _ in truth },
+        { _ throws(KernelError) in try Theorem.impIntro(a, assume(a)) }),
+      try iffLemma(
+        "and_self_left", [a, b], and(a, and(a, b)), and(a, b),
+        { h throws(KernelError) in try Theorem.andRight(h) },
+        { h throws(KernelError) in try Theorem.andIntro(Theorem.andLeft(h), h) }),
+      try iffLemma(
+        "and_self_right", [a, b], and(and(a, b), b), and(a, b),
+        { h throws(KernelError) in try Theorem.andLeft(h) },
+        { h throws(KernelError) in try Theorem.andIntro(h, Theorem.andRight(h)) }),
+      try iffLemma(
+        "or_self_left", [a, b], or(a, or(a, b)), or(a, b),
+        { h throws(KernelError) in try Theorem.orElim(h, Theorem.orIntroLeft(assume(a), b), assume(or(a, b))) },
+        { h throws(KernelError) in try Theorem.orIntroRight(a, h) }),
+      try iffLemma(
+        "or_self_right", [a, b], or(or(a, b), b), or(a, b),
+        { h throws(KernelError) in try Theorem.orElim(h, assume(or(a, b)), Theorem.orIntroRight(a, assume(b))) },
+        { h throws(KernelError) in try Theorem.orIntroLeft(h, b) }),
     ]
+    let selfEquivalence = try assume(iff(not(a), a))
+    let notA = try assume(not(a))
+    let aHolds = try Theorem.byContradiction(
+      Theorem.impIntro(not(a), Theorem.notElim(notA, Theorem.impElim(Theorem.iffMP(selfEquivalence), notA))))
+    let absurdity = try Theorem.notElim(Theorem.impElim(Theorem.iffMPR(selfEquivalence), aHolds), aHolds)
+    lemmas.append(("not_iff_self", try closed([a], Theorem.notIntro(Theorem.impIntro(iff(not(a), a), absurdity)))))
     let contradiction = try assume(and(a, not(a)))
     lemmas.append(
       ("and_not_self", try closed([a], Theorem.notIntro(Theorem.impIntro(
