@@ -51,7 +51,7 @@ let package = Package(
     .executableTarget(
       name: "BenchSearch", dependencies: ["ProofSearch", "ProverCore", "SearchDoubles"], path: "Benchmarks/BenchSearch"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax"], path: "Tests/SearchDoubles"),
+    .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),

@@ -26,7 +26,8 @@ public struct GoalShapePolicy: TacticPolicy {
     rewrites(shape, context: context, into: &proposals)
     inductions(shape, into: &proposals)
     var scored = proposals.items.map { item in
-      ScoredTactic(item.tactic, prior: item.weight * context.statistics.multiplier(for: item.family), family: item.family)
+      ScoredTactic(
+        item.tactic, prior: item.weight * context.statistics.multiplier(for: item.family), family: item.family)
     }
     let total = scored.reduce(0) { $0 + $1.prior }
     if total > 0 { for index in scored.indices { scored[index].prior /= total } }
@@ -134,7 +135,9 @@ public struct GoalShapePolicy: TacticPolicy {
         let proof = shape.freshName("h" + name, avoiding: taken.union([name]))
         proposals.add("obtain ⟨\(name), \(proof)⟩ := \(fact.name)", 1.0, family: "obtain")
       case .binary(.implies, _, _), .forall, .bounded(.forall, _, _, _, _):
-        if fact.type.hasSuffix(shape.goal.target) { proposals.add("apply \(fact.name)", 0.6, family: "apply-hypothesis") }
+        if fact.type.hasSuffix(shape.goal.target) {
+          proposals.add("apply \(fact.name)", 0.6, family: "apply-hypothesis")
+        }
       default:
         break
       }
@@ -179,7 +182,9 @@ public struct GoalShapePolicy: TacticPolicy {
       proposals.add("rw [Nat.pow_succ]", 0.6, family: "rw-pattern")
     }
     if target.contains("+ 1) *") { proposals.add("rw [Nat.succ_mul]", 0.4, family: "rw-pattern") }
-    if target.contains("* (") && target.contains("+ 1)") { proposals.add("rw [Nat.mul_succ]", 0.4, family: "rw-pattern") }
+    if target.contains("* (") && target.contains("+ 1)") {
+      proposals.add("rw [Nat.mul_succ]", 0.4, family: "rw-pattern")
+    }
     for premise in context.premises.retrieve(target, limit: premiseLimit) {
       proposals.add("rw [\(premise.name)]", 0.12, family: "rw-premise")
       proposals.add("apply \(premise.name)", 0.08, family: "apply-premise")

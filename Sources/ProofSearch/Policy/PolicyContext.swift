@@ -5,7 +5,10 @@ public struct PolicyContext: Sendable {
   public var premises: PremiseIndex
   public var statistics: TacticStatistics
 
-  public init(importsMathlib: Bool = false, premises: PremiseIndex = PremiseIndex(), statistics: TacticStatistics = TacticStatistics()) {
+  public init(
+    importsMathlib: Bool = false, premises: PremiseIndex = PremiseIndex(),
+    statistics: TacticStatistics = TacticStatistics()
+  ) {
     self.importsMathlib = importsMathlib
     self.premises = premises
     self.statistics = statistics

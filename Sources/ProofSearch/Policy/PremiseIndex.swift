@@ -25,7 +25,7 @@ public struct PremiseIndex: Sendable {
   /// The `limit` premises most similar to the text, best first (ties by name).
   public func retrieve(_ text: String, limit: Int) -> [Premise] {
     guard limit > 0, !premises.isEmpty else { return [] }
-    let query = weighted(Self.counts(SymbolTokens.tokens(text)))
+    let query = weighted(Dictionary(uniqueKeysWithValues: Set(SymbolTokens.tokens(text)).map { ($0, 1.0) }))
     guard !query.isEmpty else { return [] }
     var scored: [(score: Double, index: Int)] = []
     for (index, counts) in vectors.enumerated() {

@@ -51,15 +51,19 @@ public struct Prover: Sendable {
         column: hole.range.start.column, status: .failed)
       if hole.position == .term {
         result.status = .unsupported
-        result.message = "\(file.location(hole.range)): unsupported: a sorry in term position (only tactic holes are searched)"
+        result.message =
+          "\(file.location(hole.range)): unsupported: a sorry in term position (only tactic holes are searched)"
         outcome.results.append(result)
         continue
       }
       guard let backendHole = matched[holeIndex] else {
-        let reason = load.diagnostics.first { $0.location.range.start.line >= declaration.range.start.line
-          && $0.location.range.start.line <= declaration.range.end.line && $0.severity == .error }
+        let reason = load.diagnostics.first {
+          $0.location.range.start.line >= declaration.range.start.line
+            && $0.location.range.start.line <= declaration.range.end.line && $0.severity == .error
+        }
         result.status = reason?.category == .unsupported || reason == nil ? .unsupported : .error
-        result.message = reason?.description ?? "\(file.location(hole.range)): the backend gave no proof state for this sorry"
+        result.message =
+          reason?.description ?? "\(file.location(hole.range)): the backend gave no proof state for this sorry"
         outcome.results.append(result)
         continue
       }
@@ -164,7 +168,9 @@ public struct Prover: Sendable {
     var premises = configuration.premises
     let holed = Set(file.holes.map(\.declarationIndex))
     for (position, declaration) in file.declarations.enumerated() where position < index && !holed.contains(position) {
-      guard declaration.kind == .theorem || declaration.kind == .lemma, let name = declaration.fullName else { continue }
+      guard declaration.kind == .theorem || declaration.kind == .lemma, let name = declaration.fullName else {
+        continue
+      }
       premises.add(Premise(name: name, statement: file.text(of: declaration.signatureRange)))
     }
     return premises

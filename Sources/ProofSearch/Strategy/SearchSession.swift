@@ -36,7 +36,8 @@ public actor SearchSession {
 
   public init(
     root: ProofState, backend: any ProofBackend, policy: any TacticPolicy, valueModel: any ValueModel,
-    context: PolicyContext = PolicyContext(), budget: SearchBudget, cancellation: SearchCancellation = SearchCancellation(),
+    context: PolicyContext = PolicyContext(), budget: SearchBudget,
+    cancellation: SearchCancellation = SearchCancellation(),
     splitsGoals: Bool = true, tacticsPerExpansion: Int = 48, checksInvariants: Bool = false
   ) {
     tree = SearchTree(root: root, estimate: valueModel.value(of: root.goals, depth: 0))
