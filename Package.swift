@@ -49,7 +49,7 @@ let package = Package(
     .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
     .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
     .executableTarget(
-      name: "BenchSearch", dependencies: ["ProofSearch", "ProverCore", "SearchDoubles"], path: "Benchmarks/BenchSearch"),
+      name: "BenchSearch", dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"], path: "Benchmarks/BenchSearch"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
