@@ -28,6 +28,18 @@ import Testing
     let proposals = tactics("∃ k, n = 2 * k ∨ n = 2 * k + 1", [Hypothesis(names: ["n"], type: "Nat")])
     #expect(proposals.contains("exists n / 2"))
     #expect(proposals.contains("exists 0"))
+    #expect(tactics("∃ x : Int, 3 * x + 5 = -7").contains("exists -4"))
+  }
+
+  @Test func negationsAndPropositionVariablesGiveApplyAndCaseSplits() {
+    let context = [
+      Hypothesis(names: ["p", "q"], type: "Prop"), Hypothesis(names: ["h₁"], type: "p → q"),
+      Hypothesis(names: ["h₂"], type: "¬p → q"), Hypothesis(names: ["hn"], type: "¬q"),
+    ]
+    let proposals = tactics("q", context)
+    #expect(proposals.contains("by_cases h : p"))
+    #expect(proposals.contains("apply h₁"))
+    #expect(tactics("False", context).contains("apply hn"))
   }
 
   @Test func mathlibTacticsOnlyWithMathlib() {

@@ -134,10 +134,27 @@ public struct GoalShapePolicy: TacticPolicy {
         let name = shape.freshName(variable, avoiding: taken)
         let proof = shape.freshName("h" + name, avoiding: taken.union([name]))
         proposals.add("obtain ⟨\(name), \(proof)⟩ := \(fact.name)", 1.0, family: "obtain")
-      case .binary(.implies, _, _), .forall, .bounded(.forall, _, _, _, _):
+      case .binary(.implies, let antecedent, _):
         if fact.type.hasSuffix(shape.goal.target) {
           proposals.add("apply \(fact.name)", 0.6, family: "apply-hypothesis")
         }
+        if case .not(let inner) = antecedent.kind {
+          let name = shape.freshName("h", avoiding: taken)
+          proposals.add("by_cases \(name) : \(Printer.print(inner))", 0.3, family: "by_cases")
+        }
+      case .forall, .bounded(.forall, _, _, _, _):
+        if fact.type.hasSuffix(shape.goal.target) {
+          proposals.add("apply \(fact.name)", 0.6, family: "apply-hypothesis")
+        }
+      case .not:
+        if shape.goal.target == "False" {
+          proposals.add("apply \(fact.name)", 0.7, family: "apply-hypothesis")
+        } else {
+          proposals.add("exfalso", 0.15, family: "exfalso")
+        }
+      case .prop:
+        let name = shape.freshName("h" + fact.name, avoiding: taken)
+        proposals.add("by_cases \(name) : \(fact.name)", 0.15, family: "by_cases")
       default:
         break
       }
@@ -163,12 +180,21 @@ public struct GoalShapePolicy: TacticPolicy {
       candidates.append("\(variable) + 1")
     }
     candidates += ["0", "1", "2"] + numerals
+    if Self.boundType(of: target).map({ $0 == "Int" || $0 == "ℤ" }) == true {
+      candidates += ["-1", "-2", "-3", "-4", "-5"] + numerals.map { "-" + $0 }
+    }
     var seen: Set<String> = []
     var rank = 0.0
-    for witness in candidates where seen.insert(witness).inserted && seen.count <= 12 {
+    for witness in candidates where seen.insert(witness).inserted && seen.count <= 16 {
       proposals.add("exists \(witness)", 0.8 / (1 + 0.25 * rank), family: "exists")
       rank += 1
     }
+  }
+
+  /// The type written on the first binder of an `∃`, if any.
+  static func boundType(of target: Term) -> String? {
+    guard case .exists(let binders, _) = target.kind, let type = binders.first?.type else { return nil }
+    return Printer.print(type)
   }
 
   func rewrites(_ shape: GoalShape, context: PolicyContext, into proposals: inout Proposals) {
@@ -188,6 +214,12 @@ public struct GoalShapePolicy: TacticPolicy {
     for premise in context.premises.retrieve(target, limit: premiseLimit) {
       proposals.add("rw [\(premise.name)]", 0.12, family: "rw-premise")
       proposals.add("apply \(premise.name)", 0.08, family: "apply-premise")
+    }
+    let facts = shape.facts.filter { $0.type != "Prop" }.map(\.name)
+    if (1...3).contains(facts.count) {
+      for premise in context.premises.retrieve(target, limit: 2) {
+        proposals.add("exact \(premise.name) \(facts.joined(separator: " "))", 0.1, family: "exact-premise")
+      }
     }
   }
 
