@@ -1,4 +1,6 @@
+import Foundation
 import ProverCore
+import TestSupport
 import Testing
 
 @testable import ProofSearch
@@ -71,5 +73,18 @@ import Testing
     ])
     #expect(index.retrieve("2 ^ (n + 1) ≥ n + 1 + 1", limit: 1).map(\.name) == ["Nat.pow_succ"])
     #expect(index.retrieve("3 ∣ 3", limit: 1).map(\.name) == ["Nat.dvd_refl"])
+  }
+
+  @Test func leanCoreLemmasLoadAndRankPowerLemmasForAPowerGoal() throws {
+    let path = SharedData.path("lean-facts/lean-core-lemmas.jsonl")
+    guard FileManager.default.fileExists(atPath: path) else {
+      print("skipped: \(path) is absent")
+      return
+    }
+    let index = try PremiseIndex.load(jsonLines: path)
+    #expect(index.count > 1_000)
+    let found = index.retrieve("2 ^ (n + 1) ≥ n + 1 + 1", limit: 8).map(\.name)
+    #expect(found.count == 8)
+    #expect(found.allSatisfy { $0.contains("pow") }, "\(found)")
   }
 }
