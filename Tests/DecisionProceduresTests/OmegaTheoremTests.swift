@@ -48,4 +48,10 @@ import Testing
       #expect(error.kind == .outsideFragment)
     }
   }
+
+  @Test func groundValuesOnlyNeedToFitAtTheEnd() throws {
+    #expect(try OmegaTestSupport.proves("", [], "(19 ^ 19 + 99 ^ 99) % 10 = 8"))
+    #expect(try !OmegaTestSupport.proves("", [], "(19 ^ 19 + 99 ^ 99) % 10 = 7"))
+    #expect(try OmegaTestSupport.proves("x : Nat", ["x = 2 ^ 200 % 7"], "x = 4"))
+  }
 }

@@ -54,9 +54,17 @@ enum OmegaTerms {
     return result
   }
 
+  /// The largest power, in bits, that ground evaluation computes.
+  static let maximumPowerBits = 1 << 16
+
   private static func power(_ base: BigInt, _ exponent: BigInt) throws(OmegaFailure) -> BigInt {
-    // Anything past 128 bits is refused later anyway; this bound keeps GMP from building giants.
-    if base.magnitude > BigInt(1), exponent > BigInt(128) { throw OmegaFailure.overflow() }
+    // A ground value only has to fit in 128 bits at the end (`(19 ^ 19 + 99 ^ 99) % 10` is fine);
+    // this bound on the size of a power keeps GMP from building giants on the way.
+    if base.magnitude > BigInt(1) {
+      guard let exponent = exponent.asInt, exponent <= maximumPowerBits / base.magnitudeBitWidth else {
+        throw OmegaFailure.overflow()
+      }
+    }
     do {
       return try base.power(exponent)
     } catch {
