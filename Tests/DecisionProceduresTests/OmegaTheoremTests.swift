@@ -38,6 +38,17 @@ import Testing
     #expect(theorem.conclusion == goal)
   }
 
+  @Test func constraintBudgetStopsLongEliminations() throws {
+    let declarations = "x y z : Int"
+    let hypotheses = ["2 * x + 3 * y + 4 * z = 0", "1 ≤ x + y", "1 ≤ y + z", "1 ≤ x + z"]
+    let tight = OmegaConfiguration(maximumConstraints: 4)
+    switch try OmegaTestSupport.omega(declarations, hypotheses, "False", tight) {
+    case .success: Issue.record("proved within a budget of 4 constraints")
+    case .failure(let failure): #expect(failure.kind == .budgetExceeded)
+    }
+    #expect(try OmegaTestSupport.proves(declarations, hypotheses, "False"))
+  }
+
   @Test func numbersBeyondOneHundredTwentyEightBitsAreRefused() throws {
     let parser = try OmegaTestParser("x : Nat")
     let goal = try parser.proposition("x % 2 ^ 130 < 2 ^ 130")

@@ -44,7 +44,7 @@ struct OmegaProblem: Sendable {
     work += 1
     if work > budget {
       throw OmegaFailure(
-        .budgetExceeded, "\(OmegaFailure.header)\nthe elimination built more than \(budget) constraints")
+        .budgetExceeded, "\(OmegaFailure.header)\nthe elimination built more constraints than its budget allows")
     }
     if row.constraint.isImpossible {
       possible = false
