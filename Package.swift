@@ -53,6 +53,7 @@ let package = Package(
     .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
     .executableTarget(
       name: "BenchSearch", dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"], path: "Benchmarks/BenchSearch"),
+    .executableTarget(name: "BenchOmega", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchOmega"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),

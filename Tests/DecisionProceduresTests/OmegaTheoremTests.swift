@@ -38,14 +38,20 @@ import Testing
     #expect(theorem.conclusion == goal)
   }
 
-  @Test func numbersBeyondSixtyFourBitsAreRefused() throws {
+  @Test func numbersBeyondOneHundredTwentyEightBitsAreRefused() throws {
     let parser = try OmegaTestParser("x : Nat")
-    let goal = try parser.proposition("x % 2 ^ 70 < 2 ^ 70")
+    let goal = try parser.proposition("x % 2 ^ 130 < 2 ^ 130")
     do {
       _ = try Omega.prove(hypotheses: [], target: goal)
-      Issue.record("proved a goal whose constants exceed 64 bits")
+      Issue.record("proved a goal whose constants exceed 128 bits")
     } catch {
       #expect(error.kind == .outsideFragment)
     }
+  }
+
+  @Test func groundValuesOnlyNeedToFitAtTheEnd() throws {
+    #expect(try OmegaTestSupport.proves("", [], "(19 ^ 19 + 99 ^ 99) % 10 = 8"))
+    #expect(try !OmegaTestSupport.proves("", [], "(19 ^ 19 + 99 ^ 99) % 10 = 7"))
+    #expect(try OmegaTestSupport.proves("x : Nat", ["x = 2 ^ 200 % 7"], "x = 4"))
   }
 }
