@@ -93,6 +93,8 @@ import Testing
     #expect(positivity(lt(int(0), pow(a - b, 2) + int(3))))
     #expect(positivity(lt(nat(0), pow(n, 3)), [lt(nat(0), n)]))
     #expect(!positivity(lt(nat(0), pow(n, 3))))
+    #expect(positivity(lt(nat(0), n), [ne(n, nat(0))]))
+    #expect(!positivity(lt(int(0), x), [ne(x, int(0))]))
     let theorem = try Positivity.prove(lt(nat(0), pow(n, 3)), hypotheses: [le(nat(0), n), lt(nat(0), n)])
     #expect(theorem.hypotheses == [lt(nat(0), n)])
   }
