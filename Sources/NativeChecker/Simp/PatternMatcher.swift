@@ -5,14 +5,15 @@ import Kernel
 /// Under binders both sides are opened with the same local variable, which no assignment may
 /// capture.
 struct PatternMatcher {
-  /// The ids of the pattern variables.
-  let patternVariables: Set<UInt64>
-  /// The assignment found so far, by pattern variable id.
-  private(set) var bindings: [UInt64: Term] = [:]
+  /// The pattern variables.
+  let variables: [Term]
+  /// The assignment found so far, by position in `variables`.
+  private(set) var bindings: [Term?]
   private var locals: [Term] = []
 
-  init(patternVariables: Set<UInt64>) {
-    self.patternVariables = patternVariables
+  init(patternVariables: [Term]) {
+    self.variables = patternVariables
+    self.bindings = Array(repeating: nil, count: patternVariables.count)
   }
 
   /// Whether `pattern` matches `term`, extending the bindings.
@@ -21,9 +22,10 @@ struct PatternMatcher {
     guard mentionsPatternVariable(pattern) else { return pattern == term }
     switch pattern.kind {
     case .variable:
-      if let bound = bindings[pattern.id] { return bound == term }
+      guard let position = variables.firstIndex(where: { $0 === pattern }) else { return pattern == term }
+      if let bound = bindings[position] { return bound == term }
       if !locals.isEmpty, locals.contains(where: { term.hasFreeVariable($0) }) { return false }
-      bindings[pattern.id] = term
+      bindings[position] = term
       return true
     case .application(let function, let argument):
       guard case .application(let otherFunction, let otherArgument) = term.kind else { return false }
@@ -43,6 +45,6 @@ struct PatternMatcher {
   }
 
   private func mentionsPatternVariable(_ term: Term) -> Bool {
-    term.freeVariables.contains { patternVariables.contains($0.id) }
+    variables.contains { term.hasFreeVariable($0) }
   }
 }

@@ -16,7 +16,8 @@ public struct SimpLemma: Sendable {
 
   /// How the statement is peeled: a binder instantiated with a pattern variable, or a condition.
   enum Step: Sendable {
-    case variable(Term)
+    /// The next binder, instantiated with the value of the pattern variable at this position.
+    case variable(Int)
     case condition
   }
 
@@ -33,7 +34,7 @@ public struct SimpLemma: Sendable {
   let lhs: Term
   let rhs: Term
   let form: Form
-  let patternVariables: Set<UInt64>
+  let patternVariables: [Term]
   let isPermutation: Bool
   let key: HeadKey
 
@@ -50,7 +51,7 @@ public struct SimpLemma: Sendable {
         statement = try kernelStep(lemma: name) { () throws(KernelError) in
           try statement.instantiateBinder(with: variable)
         }
-        steps.append(.variable(variable))
+        steps.append(.variable(variables.count))
         variables.append(variable)
       } else if let (_, conclusion) = statement.operands(of: .implies) {
         steps.append(.condition)
@@ -60,8 +61,7 @@ public struct SimpLemma: Sendable {
       }
     }
     let (lhs, rhs, form) = try Self.classify(statement, name: name)
-    let patternVariables = Set(variables.map(\.id))
-    if case .variable = lhs.kind, patternVariables.contains(lhs.id) {
+    if case .variable = lhs.kind, variables.contains(where: { $0 === lhs }) {
       throw SimpFailure(.unusableLemma, "the left-hand side is a variable", lemma: name)
     }
     for variable in variables where !lhs.hasFreeVariable(variable) {
@@ -73,13 +73,13 @@ public struct SimpLemma: Sendable {
     self.lhs = lhs
     self.rhs = rhs
     self.form = form
-    self.patternVariables = patternVariables
+    self.patternVariables = variables
     self.key = HeadKey(lhs)
-    var renaming = PatternMatcher(patternVariables: patternVariables)
+    var renaming = PatternMatcher(patternVariables: variables)
     self.isPermutation =
       form == .equation && renaming.match(lhs, rhs)
-      && Set(renaming.bindings.values.map(\.id)).count == renaming.bindings.count
-      && renaming.bindings.values.allSatisfy { patternVariables.contains($0.id) }
+      && Set(renaming.bindings.compactMap { $0?.id }).count == variables.count
+      && renaming.bindings.allSatisfy { value in variables.contains { $0 === value } }
   }
 
   /// The lemmas of a hypothesis or lemma, split at conjunctions as Lean's `simp` does
@@ -112,13 +112,13 @@ public struct SimpLemma: Sendable {
   /// `⊢ lhsσ = rhsσ` for the assignment found by matching, with each side condition proved by
   /// `discharge`; nil when a condition is not discharged.
   func instantiate(
-    _ bindings: [UInt64: Term], discharge: (Term) throws(SimpFailure) -> Theorem?
+    _ bindings: [Term?], discharge: (Term) throws(SimpFailure) -> Theorem?
   ) throws(SimpFailure) -> Theorem? {
     var current = theorem
     for step in steps {
       switch step {
-      case .variable(let variable):
-        guard let value = bindings[variable.id] else {
+      case .variable(let position):
+        guard let value = bindings[position] else {
           throw SimpFailure(.kernel, "no value for a pattern variable", lemma: name)
         }
         current = try kernelStep(lemma: name) { () throws(KernelError) in try Theorem.forallElim(current, value) }
