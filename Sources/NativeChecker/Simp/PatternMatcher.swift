@@ -27,6 +27,9 @@ struct PatternMatcher {
       if !locals.isEmpty, locals.contains(where: { term.hasFreeVariable($0) }) { return false }
       bindings[position] = term
       return true
+    case .application(let function, let argument)
+    where locals.contains(where: { $0 === argument }) && variables.contains(where: { $0 === function }):
+      return matchHigherOrder(function, argument, term)
     case .application(let function, let argument):
       guard case .application(let otherFunction, let otherArgument) = term.kind else { return false }
       return match(function, otherFunction) && match(argument, otherArgument)
@@ -42,6 +45,23 @@ struct PatternMatcher {
     default:
       return pattern == term
     }
+  }
+
+  /// `?p x` against `term`, with `x` a local opened under a binder: `?p` is `fun x => term`
+  /// (a higher-order pattern in Miller's fragment, as in `exists_eq_left`).
+  private mutating func matchHigherOrder(_ function: Term, _ local: Term, _ term: Term) -> Bool {
+    guard let position = variables.firstIndex(where: { $0 === function }) else { return false }
+    if let bound = bindings[position] {
+      if case .lambda = bound.kind {
+        return (try? bound.instantiateBinder(with: local)) == term
+      }
+      return (try? Term.application(bound, local)) == term
+    }
+    guard !locals.contains(where: { $0 !== local && term.hasFreeVariable($0) }),
+      let abstraction = try? Term.lambda(local, term), abstraction.type == function.type
+    else { return false }
+    bindings[position] = abstraction
+    return true
   }
 
   private func mentionsPatternVariable(_ term: Term) -> Bool {

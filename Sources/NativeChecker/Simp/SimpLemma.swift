@@ -37,6 +37,9 @@ public struct SimpLemma: Sendable {
   let patternVariables: [Term]
   let isPermutation: Bool
   let key: HeadKey
+  /// Whether a pattern variable is a function (a predicate `p : ℕ → Prop`), so that instances
+  /// contain β-redexes to reduce.
+  var isHigherOrder: Bool { patternVariables.contains { $0.type.domain != nil } }
 
   public init(name: String, theorem: Theorem, priority: Int = 1000) throws(SimpFailure) {
     self.name = name
@@ -131,16 +134,19 @@ public struct SimpLemma: Sendable {
       }
     }
     let instance = current
+    let reducesBeta = isHigherOrder
     return try kernelStep(lemma: name) { () throws(KernelError) in
+      let equation: Theorem
       switch form {
-      case .equation: return instance
-      case .iff: return try Theorem.propext(instance)
-      case .proposition: return try SimpProofs.equalsTrue(instance)
-      case .negation: return try SimpProofs.equalsFalse(instance)
+      case .equation: equation = instance
+      case .iff: equation = try Theorem.propext(instance)
+      case .proposition: equation = try SimpProofs.equalsTrue(instance)
+      case .negation: equation = try SimpProofs.equalsFalse(instance)
       case .notEqual:
         let unfolded = try Theorem.eqMP(Theorem.unfoldNotation(instance.conclusion), instance)
-        return try SimpProofs.equalsFalse(unfolded)
+        equation = try SimpProofs.equalsFalse(unfolded)
       }
+      return reducesBeta ? try BetaReduction.normalizeSides(equation) : equation
     }
   }
 }
