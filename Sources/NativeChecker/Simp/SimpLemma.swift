@@ -7,7 +7,8 @@ import Kernel
 /// `h → …` between or after the binders, as Lean's `simp` reads its lemmas. The `∀`-bound
 /// variables become pattern variables; each must occur in the left side. Free variables of a
 /// hypothesis theorem stay fixed. A lemma whose two sides are the same up to renaming its
-/// variables (a permutation such as `a + b = b + a`) rewrites only to a smaller term.
+/// variables (a permutation such as `a + b = b + a`) rewrites only to a smaller term. `Nat.succ x`
+/// in the statement is read as `x + 1` (definitionally equal in Lean; see `SuccessorNormalization`).
 public struct SimpLemma: Sendable {
   public let name: String
   public let theorem: Theorem
@@ -42,6 +43,19 @@ public struct SimpLemma: Sendable {
   var isHigherOrder: Bool { patternVariables.contains { $0.type.domain != nil } }
 
   public init(name: String, theorem: Theorem, priority: Int = 1000) throws(SimpFailure) {
+    let normalized = try kernelStep(lemma: name) { () throws(KernelError) in
+      try SuccessorNormalization.normalizeConclusion(theorem)
+    }
+    if normalized.conclusion != theorem.conclusion,
+      let lemma = try? SimpLemma(prepared: name, theorem: normalized, priority: priority), lemma.lhs != lemma.rhs
+    {
+      self = lemma
+    } else {
+      try self.init(prepared: name, theorem: theorem, priority: priority)
+    }
+  }
+
+  private init(prepared name: String, theorem: Theorem, priority: Int) throws(SimpFailure) {
     self.name = name
     self.theorem = theorem
     self.priority = priority
