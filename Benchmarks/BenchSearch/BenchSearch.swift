@@ -81,6 +81,21 @@ struct BenchSearch {
     }
     try svg(rows, budget: budget).write(toFile: svgPath, atomically: true, encoding: .utf8)
     print("\nwrote \(svgPath)")
+    print("\nsearch overhead alone (a backend that answers at once, nothing provable, 5,000 expansions):")
+    for kind in StrategyKind.allCases {
+      let session = SearchSession(
+        root: EndlessBackend.root, backend: EndlessBackend(), policy: GoalShapePolicy(),
+        valueModel: HeuristicValueModel(), budget: SearchBudget(expansions: 5_000))
+      let started = ContinuousClock.now
+      await kind.makeStrategy().run(session)
+      let elapsed = ContinuousClock.now - started
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let expansions = await session.expansions
+      let calls = await session.backendCalls
+      print(
+        "  \(kind.rawValue): \(expansions) expansions, \(calls) tactic runs, "
+          + "\(Int(Double(expansions) / max(seconds, 1e-9))) expansions/s")
+    }
   }
 
   struct RunResult {
