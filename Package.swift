@@ -23,7 +23,8 @@ let package = Package(
     .target(name: "LeanSyntax", dependencies: ["ProverCore"], exclude: ["README.md"]),
     .target(
       name: "NativeChecker",
-      dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"]
+      dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
+      resources: [.copy("Prelude/CorePrelude.lean")]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
@@ -48,6 +49,8 @@ let package = Package(
     ),
     .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
     .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
+    .executableTarget(name: "BenchDecision", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchDecision"),
+    .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
     .executableTarget(
       name: "BenchSearch", dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"], path: "Benchmarks/BenchSearch"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),

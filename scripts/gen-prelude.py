@@ -159,13 +159,18 @@ def main():
             continue
         if any(a.startswith("deprecated") or a in ("instance", "abbrev") for a in attrs) or row.get("alias_of"):
             continue
-        statement = unprefix(statement.replace("GE.ge", "GE.ge"))
+        # Prefix forms (`LE.le a b`) are kept: the checker elaborates them as Lean does, and
+        # rewriting them to notation here would misplace the scope of `∀` binders.
         if EXCLUDED.search(statement) or "succ" in statement and not name.startswith("Nat."):
             continue
-        statement = re.sub(r"\bsucc\b", "Nat.succ", statement)
+        statement = re.sub(r"(?<![\w.])succ\b", "Nat.succ", statement)
         binders, body = hoist_binders(statement)
         if not body:
             continue
+        # Untyped binders (`{n m}`, `(x y)`) take the namespace's type, as Lean infers it here.
+        kind = "Nat" if name.startswith("Nat.") else "Int" if name.startswith("Int.") else "Prop"
+        binders = re.sub(r"\{([^:{}()]+)\}", lambda m: "{" + m.group(1).strip() + " : " + kind + "}", binders)
+        binders = re.sub(r"\(([^:{}()]+)\)", lambda m: "(" + m.group(1).strip() + " : " + kind + ")", binders)
         implicit = auto_bound(name, binders, body)
         if name.startswith(("Nat.", "Int.")) and "Prop" in implicit:
             continue

@@ -1,0 +1,29 @@
+import Kernel
+import Synchronization
+
+/// The registry of decision procedures, by tactic name. The command line registers the adapters of
+/// `DecisionProcedures` at start-up; a tactic with no registered oracle fails with "outside the
+/// native fragment".
+public enum ArithmeticOracles {
+  private static let registry = Mutex<[String: any ArithmeticOracle]>([:])
+
+  /// Registers (or replaces) the oracle for its tactic name.
+  public static func register(_ oracle: any ArithmeticOracle) {
+    registry.withLock { $0[oracle.name] = oracle }
+  }
+
+  /// Removes every oracle (for tests).
+  public static func removeAll() {
+    registry.withLock { $0.removeAll() }
+  }
+
+  /// The oracle for a tactic name.
+  public static func oracle(named name: String) -> (any ArithmeticOracle)? {
+    registry.withLock { $0[name] }
+  }
+
+  /// The names of the registered oracles.
+  public static var names: [String] {
+    registry.withLock { Array($0.keys).sorted() }
+  }
+}

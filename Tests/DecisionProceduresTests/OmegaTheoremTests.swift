@@ -1,0 +1,51 @@
+import DecisionProcedures
+import Kernel
+import Testing
+
+/// The theorem omega returns: its conclusion is the goal, its hypotheses are the given ones that
+/// gave a constraint (others, such as `∀` facts or unrelated predicates, are dropped), and it
+/// rests on the omega oracle.
+@Suite struct OmegaTheoremTests {
+  @Test func theoremKeepsOnlyContributingHypotheses() throws {
+    let parser = try OmegaTestParser("x y : Nat, p : Prop")
+    let used = try parser.proposition("x < 3")
+    let arithmeticButIdle = try parser.proposition("y = y + 0")
+    let ignored = try [parser.proposition("∀ n : Nat, n ≤ 3"), parser.proposition("p")]
+    let goal = try parser.proposition("x ≤ 5")
+    let theorem = try Omega.prove(hypotheses: [ignored[0], used, ignored[1], arithmeticButIdle], target: goal)
+    #expect(theorem.conclusion == goal)
+    #expect(Set(theorem.hypotheses) == [used, arithmeticButIdle])
+    #expect(theorem.dependencies.contains(.oracle(.omega)))
+  }
+
+  @Test func falseGoalUsesHypothesesOnly() throws {
+    let parser = try OmegaTestParser("x : Int")
+    let theorem = try Omega.prove(
+      hypotheses: [parser.proposition("2 * x = 1")], target: Term.falseProposition)
+    #expect(theorem.conclusion == Term.falseProposition)
+    #expect(theorem.hypotheses.count == 1)
+  }
+
+  @Test func budgetsStopRunawaySplitting() throws {
+    let parser = try OmegaTestParser("a b c d e f g h : Nat")
+    let hypotheses = try ["a - b", "b - c", "c - d", "d - e", "e - f", "f - g", "g - h"].map {
+      try parser.proposition("\($0) ≤ 1")
+    }
+    let goal = try parser.proposition("a ≤ h + 7")
+    let tight = OmegaConfiguration(maximumCaseSplits: 4)
+    #expect(throws: OmegaFailure.self) { try Omega.prove(hypotheses: hypotheses, target: goal, configuration: tight) }
+    let theorem = try Omega.prove(hypotheses: hypotheses, target: goal)
+    #expect(theorem.conclusion == goal)
+  }
+
+  @Test func numbersBeyondSixtyFourBitsAreRefused() throws {
+    let parser = try OmegaTestParser("x : Nat")
+    let goal = try parser.proposition("x % 2 ^ 70 < 2 ^ 70")
+    do {
+      _ = try Omega.prove(hypotheses: [], target: goal)
+      Issue.record("proved a goal whose constants exceed 64 bits")
+    } catch {
+      #expect(error.kind == .outsideFragment)
+    }
+  }
+}
