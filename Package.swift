@@ -52,7 +52,12 @@ let package = Package(
     .executableTarget(name: "BenchDecision", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchDecision"),
     .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
     .executableTarget(
-      name: "BenchSearch", dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"], path: "Benchmarks/BenchSearch"),
+      name: "BenchSearch",
+      dependencies: [
+        "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "DecisionProcedures", "Kernel", "SearchDoubles",
+        "TestSupport",
+      ],
+      path: "Benchmarks/BenchSearch"),
     .executableTarget(name: "BenchOmega", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchOmega"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),

@@ -28,6 +28,19 @@ struct BenchSearch {
       return value
     }
     let budget = Int(option("--budget", "300")) ?? 300
+    let corpus = option("--corpus", "")
+    if !corpus.isEmpty {
+      OracleRegistration.registerAll()
+      let strategies = option("--strategies", "best-first,mcts,beam,bfs").split(separator: ",").compactMap {
+        StrategyKind(rawValue: String($0))
+      }
+      let jobs = Int(option("--jobs", "1")) ?? 1
+      let timeout = Double(option("--timeout", "60")) ?? 60
+      try await runCorpus(
+        corpus.split(separator: ",").map(String.init), strategies: strategies, budget: budget, jobs: jobs,
+        timeout: timeout, verbose: arguments.contains("--verbose"))
+      return
+    }
     let svgPath = option("--svg", "bench-search.svg")
     let count = Int(option("--count", "12")) ?? 12
     var generator = ToyProblemGenerator(seed: 2026)
@@ -81,6 +94,63 @@ struct BenchSearch {
     }
     try svg(rows, budget: budget).write(toFile: svgPath, atomically: true, encoding: .utf8)
     print("\nwrote \(svgPath)")
+    print("\nsearch overhead alone (a backend that answers at once, nothing provable, 5,000 expansions):")
+    for kind in StrategyKind.allCases {
+      let session = SearchSession(
+        root: EndlessBackend.root, backend: EndlessBackend(), policy: GoalShapePolicy(),
+        valueModel: HeuristicValueModel(), budget: SearchBudget(expansions: 5_000))
+      let started = ContinuousClock.now
+      await kind.makeStrategy().run(session)
+      let elapsed = ContinuousClock.now - started
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let expansions = await session.expansions
+      let calls = await session.backendCalls
+      print(
+        "  \(kind.rawValue): \(expansions) expansions, \(calls) tactic runs, "
+          + "\(Int(Double(expansions) / max(seconds, 1e-9))) expansions/s")
+    }
+  }
+
+  /// Runs each strategy over Lean files on the native checker (through `CheckerReplayBackend`).
+  static func runCorpus(
+    _ paths: [String], strategies: [StrategyKind], budget: Int, jobs: Int, timeout: Double, verbose: Bool
+  ) async throws {
+    var files: [SourceFile] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".lean") }.sorted()
+        for name in names { files.append(try SourceFile.read(path: path + "/" + name)) }
+      } else {
+        files.append(try SourceFile.read(path: path))
+      }
+    }
+    print("native checker (replay adapter); \(files.count) files, budget \(budget) expansions, \(jobs) job(s)")
+    print("| strategy | proved | failed | unsupported | median expansions to proof | expansions/s | wall s |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for kind in strategies {
+      let configuration = ProverConfiguration(
+        strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout))
+      let report = await ProofRun.run(
+        files: files, prover: Prover(configuration: configuration), jobs: jobs,
+        makeBackend: { CheckerReplayBackend() })
+      let results = report.files.flatMap(\.results)
+      let proved = results.filter { $0.status == .proved }
+      let expansions = proved.map(\.expansions).sorted()
+      let median = expansions.isEmpty ? "-" : String(expansions[expansions.count / 2])
+      let total = results.reduce(0) { $0 + $1.expansions }
+      let searchSeconds = results.reduce(0.0) { $0 + $1.seconds }
+      print(
+        "| \(kind.rawValue) | \(proved.count)/\(results.count) | \(results.filter { $0.status == .failed }.count) "
+          + "| \(results.filter { $0.status == .unsupported || $0.status == .error }.count) | \(median) "
+          + "| \(Int(Double(total) / max(searchSeconds, 1e-9))) | \(String(format: "%.1f", report.seconds)) |")
+      if verbose {
+        for result in results where result.status != .proved {
+          print("    \(result.status.rawValue): \(result.name) \(result.message ?? "")")
+        }
+        for result in proved { print("    proved \(result.name): \((result.proof ?? []).joined(separator: "; "))") }
+      }
+    }
   }
 
   struct RunResult {

@@ -77,6 +77,16 @@ import Testing
     #expect(linarith([lt(x, x)], dvd(x, y)))
   }
 
+  @Test func conjunctionsAreSplitByDefault() throws {
+    let both = and(le(x, y), le(y, x))
+    let theorem = try Linarith.prove(hypotheses: [both], target: eq(x, y))
+    #expect(theorem.hypotheses == [both])
+    let unsplit = LinarithConfiguration(splitHypotheses: false)
+    #expect(throws: DecisionFailure.self) {
+      try Linarith.prove(hypotheses: [both], target: eq(x, y), configuration: unsplit)
+    }
+  }
+
   @Test func failureMessageIsMathlibs() {
     let failure = #expect(throws: DecisionFailure.self) {
       try Linarith.prove(hypotheses: [le(x, y)], target: lt(x, y))

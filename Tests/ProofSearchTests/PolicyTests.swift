@@ -24,6 +24,10 @@ import Testing
       ])
     #expect(split.contains("rcases h with h₁ | h₂"))
     #expect(split.contains("induction n with | zero => ?_ | succ n ih => ?_"))
+    #expect(split.contains("induction n"))
+    let inaccessible = tactics(
+      "n✝ + 1 ≥ 1", [Hypothesis(names: ["n✝"], type: "Nat"), Hypothesis(names: ["a✝"], type: "n✝ ≥ 0")])
+    #expect(!inaccessible.contains { $0.contains("✝") })
   }
 
   @Test func witnessesComeFromLiteralsAndTheContext() {

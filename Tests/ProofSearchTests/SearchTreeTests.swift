@@ -61,4 +61,40 @@ import Testing
     #expect(tree[a].status == .failed)
     #expect(!tree.isRelevant(b), "the only edge needing B failed")
   }
+
+  @Test func linearChainsPrintOneBlockPerGoal() {
+    var tree = SearchTree(root: state(0, "A ∧ B"), estimate: 0.5)
+    let both = tree.addNode(state(1, "A", "B"), depth: 1, estimate: 0.5).id
+    let rewritten = tree.addNode(state(2, "A'", "B"), depth: 2, estimate: 0.5).id
+    let last = tree.addNode(state(3, "B"), depth: 3, estimate: 0.5).id
+    tree.addEdge(from: SearchTree.root, tactic: "constructor", prior: 1, children: [both])
+    tree.addEdge(from: both, tactic: "t1", prior: 1, children: [rewritten])
+    tree.addEdge(from: rewritten, tactic: "t2", prior: 1, children: [last])
+    tree.addEdge(from: last, tactic: "t3", prior: 1, children: [])
+    #expect(tree.root.status == .proved)
+    #expect(ProofScript.lines(in: tree) == ["constructor", "· t1", "  t2", "· t3"])
+  }
+
+  @Test func inductionWithHolesPrintsStructuredAlternatives() {
+    var tree = SearchTree(root: state(0, "P n"), estimate: 0.5)
+    let cases = tree.addNode(state(1, "P 0", "P (n + 1)"), depth: 1, estimate: 0.5).id
+    let step = tree.addNode(state(2, "P (n + 1)"), depth: 2, estimate: 0.5).id
+    tree.addEdge(
+      from: SearchTree.root, tactic: "induction n with | zero => ?_ | succ n ih => ?_", prior: 1, children: [cases])
+    tree.addEdge(from: cases, tactic: "decide", prior: 1, children: [step])
+    tree.addEdge(from: step, tactic: "omega", prior: 1, children: [])
+    #expect(
+      ProofScript.lines(in: tree) == ["induction n with", "| zero =>", "  decide", "| succ n ih =>", "  omega"])
+    #expect(ProofScript.steps(ProofScript.lines(in: tree)!).count == 1)
+  }
+
+  @Test func aChainThatDoesNotSplitCleanlyIsPrintedLinearly() {
+    var tree = SearchTree(root: state(0, "A ∧ B"), estimate: 0.5)
+    let both = tree.addNode(state(1, "A", "B"), depth: 1, estimate: 0.5).id
+    let changed = tree.addNode(state(2, "A", "C"), depth: 2, estimate: 0.5).id
+    tree.addEdge(from: SearchTree.root, tactic: "constructor", prior: 1, children: [both])
+    tree.addEdge(from: both, tactic: "weird", prior: 1, children: [changed])
+    tree.addEdge(from: changed, tactic: "finish", prior: 1, children: [])
+    #expect(ProofScript.lines(in: tree) == ["constructor", "weird", "finish"])
+  }
 }

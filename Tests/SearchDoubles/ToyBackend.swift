@@ -83,7 +83,26 @@ public actor ToyBackend: ProofBackend {
     while index < lines.count {
       let line = lines[index]
       index += 1
-      if line.hasPrefix("· ") {
+      if line.hasPrefix("induction "), line.hasSuffix(" with") {
+        var alternatives: [(pattern: String, body: [String])] = []
+        while index < lines.count, lines[index].hasPrefix("| "), let arrow = lines[index].range(of: " =>") {
+          let pattern = String(
+            lines[index][lines[index].index(lines[index].startIndex, offsetBy: 2)..<arrow.lowerBound])
+          index += 1
+          var body: [String] = []
+          while index < lines.count, lines[index].hasPrefix("  ") {
+            body.append(String(lines[index].dropFirst(2)))
+            index += 1
+          }
+          alternatives.append((pattern, body))
+        }
+        let holes = alternatives.map { "| \($0.pattern) => ?_" }.joined(separator: " ")
+        guard let opened = step(line + " " + holes, goals), opened.count >= alternatives.count else { return nil }
+        for (offset, alternative) in alternatives.enumerated() {
+          guard replay(alternative.body, [opened[offset]]) == [] else { return nil }
+        }
+        goals = Array(opened.dropFirst(alternatives.count))
+      } else if line.hasPrefix("· ") {
         var block = [String(line.dropFirst(2))]
         while index < lines.count, lines[index].hasPrefix("  ") {
           block.append(String(lines[index].dropFirst(2)))

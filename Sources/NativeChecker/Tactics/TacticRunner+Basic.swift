@@ -529,8 +529,10 @@ extension TacticRunner {
     case .zify, .fieldSimp:
       try requireMathlib(call.variant.rawValue, range)
       throw .unsupported(call.variant.rawValue, at: range)
-    case .simp, .simpAll:
-      throw .unsupported(call.variant.rawValue, at: range, detail: "the simplifier is not wired in yet")
+    case .simp:
+      return try simplify(goal, call, range)
+    case .simpAll:
+      throw .unsupported("simp_all", at: range)
     }
   }
 }

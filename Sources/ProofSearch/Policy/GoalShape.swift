@@ -28,6 +28,7 @@ public struct GoalShape: Sendable {
     target = Parser.parseTerm(goal.target).value
     for hypothesis in goal.hypotheses {
       names.formUnion(hypothesis.names)
+      guard !hypothesis.names.contains(where: { $0.contains("✝") }) else { continue }
       switch hypothesis.type {
       case "Nat", "ℕ": naturals += hypothesis.names
       case "Int", "ℤ": integers += hypothesis.names

@@ -229,6 +229,7 @@ public struct GoalShapePolicy: TacticPolicy {
       let hypothesis = shape.freshName("ih")
       proposals.add(
         "induction \(variable) with | zero => ?_ | succ \(variable) \(hypothesis) => ?_", 0.4, family: "induction")
+      proposals.add("induction \(variable)", 0.3, family: "induction")
     }
   }
 }

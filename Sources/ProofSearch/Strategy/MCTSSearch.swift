@@ -43,22 +43,21 @@ public struct MCTSSearch: SearchStrategy {
     guard session.canContinue else { return false }
     let (path, edges) = select(in: session.tree, exploration: exploration)
     guard let leaf = path.last else { return false }
-    let tree = session.tree
-    guard tree[leaf].status == .unknown, session.isExpandable(leaf) else {
-      if tree[leaf].status != .unknown || tree[leaf].isExpanded {
-        session.backUp(tree[leaf].value, along: path, edges: edges, virtualLoss: 0)
-        return tree[leaf].status != .unknown
+    guard session.tree[leaf].status == .unknown, session.isExpandable(leaf) else {
+      let decided = session.tree[leaf].status != .unknown
+      if decided || session.tree[leaf].isExpanded {
+        session.backUp(session.tree[leaf].value, along: path, edges: edges, virtualLoss: 0)
+        return decided
       }
       return false
     }
     session.addVirtualLoss(path, amount: virtualLoss)
     let added = await session.expand(leaf)
-    let after = session.tree
     let value: Double
-    switch after[leaf].status {
+    switch session.tree[leaf].status {
     case .proved: value = 1
     case .failed: value = 0
-    case .unknown: value = added.map { after.value(of: $0) }.max() ?? after[leaf].estimate
+    case .unknown: value = added.map { session.tree.value(of: $0) }.max() ?? session.tree[leaf].estimate
     }
     session.backUp(value, along: path, edges: edges, virtualLoss: virtualLoss)
     return true

@@ -87,6 +87,7 @@ public actor SearchSession {
     inFlight.insert(node)
     defer { inFlight.remove(node) }
     let goals = tree[node].goals
+    let key = tree[node].key
     let state = tree[node].state
     let depth = tree[node].depth + 1
     let candidates = policy.tactics(for: goals, context: context).prefix(maxTactics ?? tacticsPerExpansion)
@@ -107,7 +108,7 @@ public actor SearchSession {
         attempts.append(Attempt(family: candidate.family, succeeded: false))
         continue
       }
-      guard case .success(let result) = outcome, result.goals != goals else {
+      guard case .success(let result) = outcome, GoalKey(goals: result.goals) != key else {
         attempts.append(Attempt(family: candidate.family, succeeded: false))
         continue
       }
@@ -140,9 +141,10 @@ public actor SearchSession {
   }
 
   private func addNode(_ state: ProofState, depth: Int) -> NodeID {
-    if let existing = tree.node(for: state.goals) { return existing }
+    let key = GoalKey(goals: state.goals)
+    if let existing = tree.node(for: key) { return existing }
     let estimate = valueModel.value(of: state.goals, depth: depth)
-    return tree.addNode(state, depth: depth, estimate: estimate).id
+    return tree.addNode(state, key: key, depth: depth, estimate: estimate).id
   }
 
   // MARK: - MCTS statistics

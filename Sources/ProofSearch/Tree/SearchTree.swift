@@ -36,10 +36,22 @@ public struct SearchTree: Sendable {
     index[GoalKey(goals: goals)]
   }
 
+  /// The node with this key, if the search has met it.
+  public func node(for key: GoalKey) -> NodeID? {
+    index[key]
+  }
+
   /// Adds a node for a proof state, or returns the node that already has its goals.
   @discardableResult
   public mutating func addNode(_ state: ProofState, depth: Int, estimate: Double) -> (id: NodeID, isNew: Bool) {
-    let key = GoalKey(goals: state.goals)
+    addNode(state, key: GoalKey(goals: state.goals), depth: depth, estimate: estimate)
+  }
+
+  /// Adds a node whose key the caller has computed already.
+  @discardableResult
+  public mutating func addNode(_ state: ProofState, key: GoalKey, depth: Int, estimate: Double) -> (
+    id: NodeID, isNew: Bool
+  ) {
     if let existing = index[key] { return (existing, false) }
     let id = NodeID(nodes.count)
     var node = SearchNode(id: id, key: key, goals: state.goals, state: state.id, depth: depth, estimate: estimate)
@@ -91,6 +103,15 @@ public struct SearchTree: Sendable {
   /// True when proving the node still matters: it is open and some open edge from a node that
   /// matters (or the root itself) needs it.
   public func isRelevant(_ node: NodeID) -> Bool {
+    var current = node
+    var steps = 0
+    while self[current].status == .unknown, steps <= nodes.count {
+      if current == Self.root { return true }
+      guard let edge = self[current].parents.first(where: { self[$0].status == .unknown }) else { break }
+      current = self[edge].parent
+      steps += 1
+    }
+    guard self[node].status == .unknown else { return false }
     var stack = [node]
     var seen: Set<NodeID> = []
     while let current = stack.popLast() {
