@@ -69,7 +69,7 @@ let package = Package(
       name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore", "TestSupport", "SoundnessSupport", "Kernel"]),
     .testTarget(
       name: "NativeCheckerTests",
-      dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport"]
+      dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport", "SoundnessSupport"]
     ),
     .testTarget(name: "LeanREPLTests", dependencies: ["LeanREPL", "ProverCore"], resources: [.copy("Fixtures")]),
     .testTarget(

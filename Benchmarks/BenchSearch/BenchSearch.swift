@@ -1,5 +1,6 @@
 import Foundation
 import LeanSyntax
+import NativeChecker
 import ProofSearch
 import ProverCore
 import SearchDoubles
@@ -28,6 +29,15 @@ struct BenchSearch {
       return value
     }
     let budget = Int(option("--budget", "300")) ?? 300
+    let checkPath = option("--check", "")
+    if !checkPath.isEmpty {
+      OracleRegistration.registerAll()
+      for verdict in try FileChecker().check(path: checkPath) {
+        print("\(verdict.label): \(verdict.status.rawValue)")
+        for diagnostic in verdict.diagnostics { print("  \(diagnostic)") }
+      }
+      return
+    }
     let corpus = option("--corpus", "")
     if !corpus.isEmpty {
       OracleRegistration.registerAll()
@@ -125,12 +135,16 @@ struct BenchSearch {
         files.append(try SourceFile.read(path: path))
       }
     }
-    print("native checker (replay adapter); \(files.count) files, budget \(budget) expansions, \(jobs) job(s)")
+    let lemmas = Prelude.core.lemmas
+    let premises = PremiseIndex(leanSource: Prelude.coreSource) { lemmas[$0] != nil }
+    print(
+      "native checker (replay adapter); \(premises.count) prelude premises; \(files.count) files, budget \(budget) expansions, \(jobs) job(s)"
+    )
     print("| strategy | proved | failed | unsupported | median expansions to proof | expansions/s | wall s |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for kind in strategies {
       let configuration = ProverConfiguration(
-        strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout))
+        strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout), premises: premises)
       let report = await ProofRun.run(
         files: files, prover: Prover(configuration: configuration), jobs: jobs,
         makeBackend: { CheckerReplayBackend() })

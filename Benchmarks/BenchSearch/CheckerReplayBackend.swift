@@ -1,3 +1,4 @@
+import Foundation
 import LeanSyntax
 import NativeChecker
 import ProofSearch
@@ -8,11 +9,14 @@ import ProverCore
 /// and the tactics run so far; running a tactic re-checks the declaration with those tactics in
 /// place of the `sorry` and reads the goals from the checker's `unsolved goals` error. It is
 /// faithful (every answer is the checker's) but slow: each tactic replays its whole prefix.
-actor CheckerReplayBackend: ProofBackend {
+actor CheckerReplayBackend: GoalFocusingBackend {
   struct Record {
     var file: SourceFile
     var hole: Int
     var prefix: [String]
+    var goals: [Goal]
+    /// For a focused goal: the header of a theorem stating it, checked instead of the hole.
+    var standalone: String?
   }
 
   var records: [Record] = []
@@ -30,10 +34,9 @@ actor CheckerReplayBackend: ProofBackend {
       let hypotheses =
         variables
         + signature.binders.map { Hypothesis(names: $0.names, type: $0.type.map(Printer.print) ?? "Nat") }
-      records.append(Record(file: file, hole: index, prefix: []))
-      let state = ProofState(
-        id: ProofStateID(records.count - 1),
-        goals: [Goal(hypotheses: hypotheses, target: Printer.print(signature.type))])
+      let goal = Goal(hypotheses: hypotheses, target: Printer.print(signature.type))
+      records.append(Record(file: file, hole: index, prefix: [], goals: [goal]))
+      let state = ProofState(id: ProofStateID(records.count - 1), goals: [goal])
       holes.append(Hole(declarationName: declaration.fullName, range: hole.range, state: state))
     }
     return LoadResult(environment: EnvironmentID(0), holes: holes, diagnostics: file.diagnostics)
@@ -44,16 +47,22 @@ actor CheckerReplayBackend: ProofBackend {
     var record = records[state.rawValue]
     record.prefix.append(tactic)
     let hole = record.file.holes[record.hole]
-    let text = CheckText.build(
-      file: record.file, declaration: hole.declarationIndex,
-      edits: [ProofSplicer.edit(for: hole, script: record.prefix)])
+    let text: String
+    if let standalone = record.standalone {
+      text = standalone + "\n" + record.prefix.map { "  " + $0 }.joined(separator: "\n") + "\n"
+    } else {
+      text = CheckText.build(
+        file: record.file, declaration: hole.declarationIndex,
+        edits: [ProofSplicer.edit(for: hole, script: record.prefix)])
+    }
     guard let verdict = checker.check(SourceFile(text: text)).last else {
       return .failure(TacticFailure(message: "nothing checked"))
     }
-    records.append(record)
-    let id = ProofStateID(records.count - 1)
+    let id = ProofStateID(records.count)
     switch verdict.status {
     case .accepted:
+      record.goals = []
+      records.append(record)
       return .success(ProofState(id: id, goals: []))
     case .rejected:
       guard verdict.diagnostics.count == 1, let message = verdict.diagnostics.first?.message,
@@ -63,6 +72,8 @@ actor CheckerReplayBackend: ProofBackend {
         Goal(leanText: $0)
       }
       guard !goals.isEmpty else { return .failure(TacticFailure(message: message)) }
+      record.goals = goals
+      records.append(record)
       return .success(ProofState(id: id, goals: goals))
     case .unsupported, .sorry:
       return .failure(
@@ -74,6 +85,32 @@ actor CheckerReplayBackend: ProofBackend {
     let verdicts = checker.check(SourceFile(text: declaration))
     let accepted = !verdicts.isEmpty && verdicts.allSatisfy { $0.status == .accepted }
     return CheckResult(accepted: accepted, diagnostics: verdicts.flatMap(\.diagnostics))
+  }
+
+  /// A state holding goal `index` of `state`, checked as a theorem of its own whose binders are
+  /// the goal's hypotheses (inaccessible names `x✝` become `x_✝n`-free names `x_n`).
+  func focus(_ state: ProofStateID, goal index: Int) async throws -> ProofState {
+    guard state.rawValue < records.count, records[state.rawValue].goals.indices.contains(index) else {
+      throw TacticFailure(message: "no goal \(index) in \(state)")
+    }
+    var record = records[state.rawValue]
+    var goal = record.goals[index]
+    var renamed = goal.description
+    var counter = 0
+    for name in goal.hypotheses.flatMap(\.names) where name.contains("✝") {
+      counter += 1
+      renamed = renamed.replacingOccurrences(of: name, with: name.replacingOccurrences(of: "✝", with: "_\(counter)"))
+    }
+    goal = Goal(leanText: renamed) ?? goal
+    goal.caseTag = nil
+    let binders = goal.hypotheses.map { "(\($0.names.joined(separator: " ")) : \($0.type))" }.joined(separator: " ")
+    let header = record.file.header.filter { $0.kind == .import || $0.kind == .open || $0.kind == .setOption }
+      .map(\.text).joined(separator: "\n")
+    record.standalone = header + "\ntheorem focused_goal \(binders) : \(goal.target) := by"
+    record.prefix = []
+    record.goals = [goal]
+    records.append(record)
+    return ProofState(id: ProofStateID(records.count - 1), goals: [goal])
   }
 
   /// The binders of the file's `variable` commands, as hypotheses.

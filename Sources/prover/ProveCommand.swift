@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeanSyntax
+import NativeChecker
 import ProofSearch
 import ProverCore
 
@@ -56,7 +57,10 @@ struct ProveCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("A value model trained by 'prover train-value'.", valueName: "file"))
   var value: String?
 
-  @Option(help: ArgumentHelp("Premises for rw/apply: JSON Lines with name and statement.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Premises for rw/apply/exact: JSON Lines with name and statement (default: the native prelude).",
+      valueName: "file"))
   var premises: String?
 
   @Option(
@@ -78,7 +82,12 @@ struct ProveCommand: AsyncParsableCommand {
       minimizes: !noMinimize, collectsTraces: traces != nil)
     do {
       if let value { configuration.valueModel = try LearnedValueModel.load(path: value) }
-      if let premises { configuration.premises = try PremiseIndex.load(jsonLines: premises) }
+      if let premises {
+        configuration.premises = try PremiseIndex.load(jsonLines: premises)
+      } else {
+        let lemmas = Prelude.core.lemmas
+        configuration.premises = PremiseIndex(leanSource: Prelude.coreSource) { lemmas[$0] != nil }
+      }
       if let statistics, FileManager.default.fileExists(atPath: statistics) {
         configuration.statistics = try TacticStatistics.load(path: statistics)
       }

@@ -35,6 +35,7 @@ import Testing
     #expect(proposals.contains("exists n / 2"))
     #expect(proposals.contains("exists 0"))
     #expect(tactics("∃ x : Int, 3 * x + 5 = -7").contains("exists -4"))
+    #expect(tactics("∃ n : Nat, n + 3 = 10").contains("exists 7"))
   }
 
   @Test func negationsAndPropositionVariablesGiveApplyAndCaseSplits() {
@@ -90,5 +91,17 @@ import Testing
     let found = index.retrieve("2 ^ (n + 1) ≥ n + 1 + 1", limit: 8).map(\.name)
     #expect(found.count == 8)
     #expect(found.allSatisfy { $0.contains("pow") }, "\(found)")
+  }
+
+  @Test func preludeSourceGivesPremisesWithTheirStatements() {
+    let source = """
+      @[simp] axiom Nat.zero_le (n : Nat) : LE.le 0 n
+      protected axiom Nat.pow_succ {b n : Nat} : HPow.hPow b (Nat.succ n) = HMul.hMul (HPow.hPow b n) b
+      -- axiom Not.a_premise : True
+      theorem Nat.skipped : True := trivial
+      """
+    let index = PremiseIndex(leanSource: source) { $0 != "Nat.skipped" }
+    #expect(index.premises.map(\.name) == ["Nat.zero_le", "Nat.pow_succ"])
+    #expect(index.premises[1].statement.contains("HPow.hPow b (Nat.succ n)"))
   }
 }

@@ -29,7 +29,7 @@ struct FileSession {
 
   init(file: SourceFile) {
     self.file = file
-    environment = Environment.standard(mathlib: file.importsMathlib)
+    environment = Environment.standard(for: file)
   }
 
   /// Header items and declarations in source order.
@@ -112,7 +112,7 @@ struct FileSession {
     func entry(name: String, declaration: Declaration) -> LemmaEntry {
       LemmaEntry(
         name: name, statement: statement.statement, argumentKinds: statement.argumentKinds,
-        isSimp: declaration.attributes.contains { $0.contains("simp") },
+        argumentNames: statement.argumentNames, isSimp: declaration.attributes.contains { $0.contains("simp") },
         isProtected: declaration.modifiers.contains("protected"), theorem: theorem)
     }
 

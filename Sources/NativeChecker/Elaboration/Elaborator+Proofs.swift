@@ -84,6 +84,7 @@ extension Elaborator {
         throw .elaboration("don't know how to synthesize placeholder", at: syntax.range)
       }
       holes.propositions.append(expected)
+      holes.tags.append(holeTag)
       return try rule(syntax.range) { () throws(KernelError) in try Theorem.assume(expected) }
     case .hole:
       throw .elaboration("don't know how to synthesize placeholder", at: syntax.range)
@@ -109,7 +110,8 @@ extension Elaborator {
     if let builtin = try builtinProof(name, arguments, syntax, expected: expected) { return builtin }
     if let entry = environment.lemma(named: name) {
       return try apply(
-        entry.theorem, kinds: explicit ? [] : entry.argumentKinds, arguments, syntax, expected: expected)
+        entry.theorem, kinds: explicit ? [] : entry.argumentKinds, names: entry.argumentNames, arguments, syntax,
+        expected: expected)
     }
     if let dot = name.lastIndex(of: "."), dot != name.startIndex {
       let baseName = String(name[..<dot])
@@ -182,7 +184,8 @@ extension Elaborator {
   /// `head a₁ … aₙ`: implicit arguments become metavariables, solved by unification with the
   /// expected type first and then with the explicit arguments, as Lean's application elaborator does.
   func apply(
-    _ head: Theorem, kinds: [LemmaEntry.ArgumentKind], _ arguments: [Syntax], _ syntax: Syntax, expected: KTerm?
+    _ head: Theorem, kinds: [LemmaEntry.ArgumentKind], names: [String] = [], _ arguments: [Syntax], _ syntax: Syntax,
+    expected: KTerm?
   ) throws(CheckError) -> Theorem {
     var unifier = Unifier()
     var conclusion = head.conclusion
@@ -194,6 +197,7 @@ extension Elaborator {
     }
     var steps: [Step] = []
     var pendings: [Pending] = []
+    var premiseNames: [String?] = []
     var remaining = arguments[...]
     var layer = 0
     func kind(_ index: Int) -> LemmaEntry.ArgumentKind { index < kinds.count ? kinds[index] : .explicit }
@@ -228,11 +232,13 @@ extension Elaborator {
         remaining = remaining.dropFirst()
         steps.append(.premise(pendings.count))
         pendings.append(.proof(argument, premise: premise))
+        premiseNames.append(layer < names.count ? names[layer] : nil)
         conclusion = rest
       } else if let premise = conclusion.negatedProposition, let argument = remaining.first {
         remaining = remaining.dropFirst()
         steps.append(.premise(pendings.count))
         pendings.append(.negation(argument, premise: premise))
+        premiseNames.append(nil)
         conclusion = KTerm.falseProposition
       } else if conclusion.asBinaryOperation?.constant == .notEqual(conclusion.asBinaryOperation?.lhs.type ?? .nat),
         !remaining.isEmpty
@@ -294,7 +300,9 @@ extension Elaborator {
         }
         proofs[index] = try conform(proved, to: unifier.instantiate(premise), argument)
       } else {
-        proofs[index] = try proof(argument, expected: wanted)
+        var inner = self
+        inner.holeTag = premiseNames[index]
+        proofs[index] = try inner.proof(argument, expected: wanted)
       }
     }
     let open = unifier.unassigned(conclusion) + steps.flatMap { step -> [KTerm] in

@@ -14,6 +14,8 @@ struct Elaborator {
   var holes: HoleCollector?
   /// Whether a proof may keep unassigned metavariables (for `rw`, which solves them by matching).
   var allowsMetas = false
+  /// The case tag a `?_` elaborated next gives its goal (`left`, `h₁`).
+  var holeTag: String?
 
   init(environment: Environment, context: LocalContext, holes: HoleCollector? = nil) {
     self.environment = environment
@@ -32,7 +34,9 @@ struct Elaborator {
       case "Nat": return .nat
       case "Int": return .int
       case "ℕ", "ℤ":
-        guard mathlib else { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }
+        guard environment.blackboardNotation else {
+          throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+        }
         return name == "ℕ" ? .nat : .int
       case "Prop": return .prop
       case "Bool", "Real", "ℝ", "ℚ", "ℂ", "Rat", "Complex":
@@ -70,7 +74,7 @@ struct Elaborator {
         + "but is expected to have type\n  \(printer.print(expected)) : Type", at: syntax.range)
   }
 
-  var printer: Delaborator { Delaborator(mathlib: mathlib, names: context.displayNames) }
+  var printer: Delaborator { Delaborator(mathlib: environment.blackboardNotation, names: context.displayNames) }
 
   func kernel<T>(_ body: () throws(KernelError) -> T, at range: SourceRange? = nil) throws(CheckError) -> T {
     do { return try body() } catch { throw .elaboration("ill-typed term: \(error.message)", at: range) }
@@ -479,4 +483,5 @@ struct Elaborator {
 /// the elaborated proof assumes its proposition until the goal's theorem discharges it.
 final class HoleCollector {
   var propositions: [KTerm] = []
+  var tags: [String?] = []
 }

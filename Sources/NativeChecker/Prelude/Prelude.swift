@@ -81,6 +81,7 @@ public struct Prelude: Sendable {
       environment.add(
         LemmaEntry(
           name: name, statement: statement.statement, argumentKinds: statement.argumentKinds,
+          argumentNames: statement.argumentNames,
           isSimp: declaration.attributes.contains { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" } },
           isProtected: declaration.modifiers.contains("protected"), theorem: theorem))
     }

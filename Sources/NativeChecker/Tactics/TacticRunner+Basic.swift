@@ -266,7 +266,7 @@ extension TacticRunner {
     let holes = HoleCollector()
     let proved = try elaborator(goal, holes: holes).proof(term, expected: goal.target)
     let premises = holes.propositions
-    let subgoals = premises.map { GoalState(context: goal.context, target: $0) }
+    let subgoals = zip(premises, holes.tags).map { GoalState(context: goal.context, target: $0, tag: $1 ?? goal.tag) }
     return GoalStep(subgoals: subgoals) { (theorems) throws(CheckError) -> Theorem in
       var result = proved
       for (premise, theorem) in zip(premises, theorems) {

@@ -307,12 +307,12 @@ extension TacticRunner {
     var succContext = base
     let predecessorName = succNames.first.flatMap { $0 == "_" ? nil : $0 }
     let predecessor = succContext.addVariable(
-      predecessorName ?? (variable.variableName.map { goal.context.displayNames[variable] ?? $0 } ?? "n"), .nat,
+      predecessorName ?? "n", .nat,
       accessible: predecessorName != nil)
     let hypothesis = try rule(range) { () throws(KernelError) in try motive.instantiateBinder(with: predecessor) }
     if withHypothesis {
       let ihName = succNames.count > 1 && succNames[1] != "_" ? succNames[1] : nil
-      succContext.addHypothesis(ihName ?? "ih", hypothesis, accessible: ihName != nil)
+      succContext.addHypothesis(ihName ?? "a", hypothesis, accessible: ihName != nil)
     }
     let successor = try rule(range) { () throws(KernelError) in
       try KTerm.add(predecessor, try KTerm.natLiteral(1))

@@ -180,12 +180,19 @@ public struct GoalShapePolicy: TacticPolicy {
       candidates.append("\(variable) + 1")
     }
     candidates += ["0", "1", "2"] + numerals
+    let values = numerals.compactMap { Int($0) }.prefix(4)
+    for a in values {
+      for b in values where a != b {
+        if b > a { candidates.append(String(b - a)) }
+        if a != 0, b % a == 0 { candidates.append(String(b / a)) }
+      }
+    }
     if Self.boundType(of: target).map({ $0 == "Int" || $0 == "ℤ" }) == true {
       candidates += ["-1", "-2", "-3", "-4", "-5"] + numerals.map { "-" + $0 }
     }
     var seen: Set<String> = []
     var rank = 0.0
-    for witness in candidates where seen.insert(witness).inserted && seen.count <= 16 {
+    for witness in candidates where seen.insert(witness).inserted && seen.count <= 20 {
       proposals.add("exists \(witness)", 0.8 / (1 + 0.25 * rank), family: "exists")
       rank += 1
     }

@@ -50,6 +50,27 @@ public struct PremiseIndex: Sendable {
     return ranked.prefix(limit).map { premises[$0.index] }
   }
 
+  /// The premises stated in Lean source, one declaration per line (`theorem`, `lemma` or `axiom`,
+  /// after any attributes and modifiers), as in a generated prelude; `keep` filters the names.
+  public init(leanSource: String, keep: (String) -> Bool = { _ in true }) {
+    self.init()
+    for line in leanSource.split(separator: "\n") {
+      let words = line.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
+      guard let keyword = words.firstIndex(where: { ["theorem", "lemma", "axiom"].contains($0) }),
+        keyword + 1 < words.count,
+        words[..<keyword].allSatisfy({
+          $0.hasPrefix("@[") || $0.hasSuffix("]")
+            || ["protected", "private", "noncomputable"].contains($0)
+        })
+      else { continue }
+      let name = String(words[keyword + 1])
+      guard keep(name), let range = line.range(of: name) else { continue }
+      var statement = String(line[range.upperBound...])
+      if let assignment = statement.range(of: ":=") { statement = String(statement[..<assignment.lowerBound]) }
+      add(Premise(name: name, statement: statement))
+    }
+  }
+
   /// Reads premises from a JSON Lines file with `name` and `statement` fields (the format of
   /// `lean-core-lemmas.jsonl`); entries without a statement or marked deprecated are skipped.
   public static func load(jsonLines path: String) throws -> PremiseIndex {
