@@ -76,6 +76,7 @@ let package = Package(
       name: "ProofSearchTests",
       dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"]
     ),
+    .testTarget(name: "EndToEndTests", dependencies: ["LeanREPL", "NativeChecker", "ProverCore"]),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]
