@@ -197,3 +197,30 @@ import Testing
     #expect(result.result == x)
   }
 }
+
+/// Lean's offset simprocs (`Nat.reduceEqDiff`, `Nat.reduceLeDiff`, `Nat.reduceSubDiff`) go further
+/// than the native `simp`; a result they would still rewrite is refused, not returned.
+@Suite struct OffsetSimprocGuardTests {
+  @Test(arguments: ["x + 2 = 5", "x + 1 ≤ y + 3", "3 ≤ x + 1", "n + 2 - 1 = m", "x * 1 + 2 = 5 ∨ p"])
+  func resultLeanWouldSimplifyFurtherIsRefused(_ text: String) throws {
+    let goal = try SimpFixtures.goal(text, ["x": .nat, "y": .nat, "n": .nat, "m": .nat, "p": .prop])
+    #expect {
+      try Simplifier(set: SimpFixtures.defaultSet).simplify(goal)
+    } throws: { error in
+      guard let failure = error as? SimpFailure else { return false }
+      return failure.code == .outsideFragment && failure.message.contains("outside the native fragment")
+    }
+  }
+
+  @Test func simpOnlyHasNoOffsetSimprocsSoNothingIsRefused() throws {
+    let goal = try SimpFixtures.goal("x + 2 + 0 = 5", ["x": .nat])
+    let set = SimpSet(SimpFixtures.defaultSet.lemmas(named: "Nat.add_zero"))
+    let result = try #require(try Simplifier(set: set, configuration: .only()).simplify(goal))
+    #expect(result.result == (try SimpFixtures.goal("x + 2 = 5", ["x": .nat])))
+  }
+
+  @Test func offsetsThatLeanLeavesAloneAreKept() throws {
+    let goal = try SimpFixtures.goal("x + 2 = y ∧ x < 5", ["x": .nat, "y": .nat])
+    #expect(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal) == nil)
+  }
+}
