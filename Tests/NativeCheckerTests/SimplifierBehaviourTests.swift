@@ -24,6 +24,17 @@ import Testing
     #expect(result.usedLemmas == ["Classical.not_not", "or_self", "imp_self"])
   }
 
+  /// A side condition that is not discharged leaves no trace: what simp did while trying is not
+  /// reported, and is redone (and reported) where the same subterm occurs in the goal.
+  @Test func failedDischargeIsForgotten() throws {
+    let goal = try SimpFixtures.goal("(2 * y) / (2 * y) = 1 ∨ 0 < 2 * y", ["y": .nat])
+    let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal))
+    try SimpAssertions.checkProof(result, of: goal)
+    #expect(!result.usedLemmas.contains("Nat.div_self"))
+    #expect(result.usedLemmas.contains("Nat.mul_pos_iff_of_pos_left"), "\(result.usedLemmas)")
+    #expect(result.result == (try SimpFixtures.goal("(2 * y) / (2 * y) = 1 ∨ 0 < y", ["y": .nat])))
+  }
+
   @Test func lemmaWithVariableLeftSideIsRefused() throws {
     let n = Kernel.Term.variable("n", .nat)
     let instance = try Theorem.forallElim(Self.natAddZero, n)
