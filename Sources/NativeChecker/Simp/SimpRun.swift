@@ -158,6 +158,13 @@ struct SimpRun {
       record(simproc.name)
       return (value, proof)
     }
+    if !configuration.simprocs.isEmpty,
+      let (simproc, proof) = try OffsetSimprocs.reduce(term, enabled: configuration.simprocs),
+      let (_, value) = proof.conclusion.asEquation, value != term
+    {
+      record(simproc.name)
+      return (value, proof)
+    }
     return nil
   }
 
