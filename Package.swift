@@ -40,6 +40,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
+    .executableTarget(
+      name: "CheckBenchmark", dependencies: ["NativeChecker", "LeanSyntax", "ProverCore"],
+      path: "Benchmarks/CheckBenchmark"),
     .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
     .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
