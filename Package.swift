@@ -28,6 +28,13 @@ let package = Package(
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
+    .target(
+      name: "ProofSearch",
+      dependencies: [
+        "ProverCore", "LeanSyntax", .product(name: "HeapModule", package: "swift-collections"),
+      ],
+      exclude: ["README.md"]
+    ),
     .executableTarget(
       name: "prover",
       dependencies: [
@@ -36,6 +43,7 @@ let package = Package(
         "NativeChecker",
         "LeanREPL",
         "GenerativeLogic",
+        "ProofSearch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,8 +52,18 @@ let package = Package(
       name: "CheckBenchmark", dependencies: ["NativeChecker", "LeanSyntax", "ProverCore"],
       path: "Benchmarks/CheckBenchmark"),
     .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
+    .executableTarget(name: "BenchDecision", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchDecision"),
     .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
+    .executableTarget(
+      name: "BenchSearch",
+      dependencies: [
+        "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "DecisionProcedures", "Kernel", "SearchDoubles",
+        "TestSupport",
+      ],
+      path: "Benchmarks/BenchSearch"),
+    .executableTarget(name: "BenchOmega", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchOmega"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
@@ -57,6 +75,10 @@ let package = Package(
       dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport", "SoundnessSupport"]
     ),
     .testTarget(name: "LeanREPLTests", dependencies: ["LeanREPL", "ProverCore"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ProofSearchTests",
+      dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"]
+    ),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]

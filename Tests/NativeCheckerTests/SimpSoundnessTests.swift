@@ -63,6 +63,8 @@ import Testing
       ("x - 1 + 1 = x", ["x": .nat]), ("x * 0 = x", ["x": .int]), ("-x = x", ["x": .int]),
       ("x + 1 ≤ x", ["x": .nat]), ("(n : Int) < 0", ["n": .nat]), ("x ≠ x", ["x": .int]),
       ("p ∧ ¬p", ["p": .prop]), ("∀ n : Nat, n = 0", [:]), ("0 ^ n = 0", ["n": .nat]),
+      ("∃ x : Nat, x = 3 ∧ x + 1 = 5", [:]), ("∀ x : Int, x = 2 → x * x = 5", [:]),
+      ("∃ x : Nat, x < 0", [:]), ("¬∃ x : Nat, x = y", ["y": .nat]), ("∃ x : Int, x ≠ x ∧ p", ["p": .prop]),
     ]
     for (text, variables) in falsehoods {
       let statement = try SimpFixtures.goal(text, variables)

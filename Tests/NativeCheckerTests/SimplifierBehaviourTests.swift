@@ -171,3 +171,29 @@ import Testing
     #expect(throws: SimpFailure.self) { try result.proofOfTerm() }
   }
 }
+
+/// Deep and wide terms: the traversal neither overflows nor gives up below Lean's limits.
+@Suite struct SimplifierDepthTests {
+  @Test func deepSumOfLiteralsEvaluates() throws {
+    var term = try Kernel.Term.natLiteral(1)
+    for _ in 0..<300 { term = try Kernel.Term.add(Kernel.Term.natLiteral(1), term) }
+    let goal = try Kernel.Term.equal(term, Kernel.Term.natLiteral(301))
+    let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal))
+    try SimpAssertions.checkProof(result, of: goal)
+    #expect(result.isTrue)
+  }
+
+  @Test func tooDeepTermFailsWithTheDepthLimit() throws {
+    let x = Kernel.Term.variable("x", .nat)
+    var term = x
+    for _ in 0..<100 { term = try Kernel.Term.add(term, Kernel.Term.natLiteral(0)) }
+    let shallow = Simplifier(set: SimpFixtures.defaultSet, configuration: SimpConfiguration(maxDepth: 50))
+    #expect {
+      try shallow.simplify(term)
+    } throws: { error in
+      (error as? SimpFailure)?.code == .depthLimit
+    }
+    let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(term))
+    #expect(result.result == x)
+  }
+}

@@ -1,11 +1,12 @@
 import Kernel
 import Synchronization
 
-/// The registry of decision procedures, by tactic name. The command line registers the adapters of
-/// `DecisionProcedures` at start-up; a tactic with no registered oracle fails with "outside the
-/// native fragment".
+/// The registry of decision procedures, by tactic name. It starts with the adapters of
+/// `DecisionProcedures`; a tactic with no registered oracle fails with "outside the native
+/// fragment".
 public enum ArithmeticOracles {
-  private static let registry = Mutex<[String: any ArithmeticOracle]>([:])
+  private static let registry = Mutex<[String: any ArithmeticOracle]>(
+    Dictionary(uniqueKeysWithValues: DecisionProcedureOracles.all.map { ($0.name, $0) }))
 
   /// Registers (or replaces) the oracle for its tactic name.
   public static func register(_ oracle: any ArithmeticOracle) {
@@ -15,6 +16,13 @@ public enum ArithmeticOracles {
   /// Removes every oracle (for tests).
   public static func removeAll() {
     registry.withLock { $0.removeAll() }
+  }
+
+  /// Puts back the adapters of `DecisionProcedures`, replacing any other registration.
+  public static func restoreDefaults() {
+    registry.withLock { registry in
+      for oracle in DecisionProcedureOracles.all { registry[oracle.name] = oracle }
+    }
   }
 
   /// The oracle for a tactic name.

@@ -125,6 +125,10 @@ struct SimpRun {
   /// simprocs.
   private mutating func rewrite(_ term: Term) throws(SimpFailure) -> (Term, Theorem)? {
     guard term.type != .prop || term !== Term.trueProposition else { return nil }
+    if let (head, _) = term.asApplication, case .lambda = head.kind {
+      let proof = try kernelStep { () throws(KernelError) in try Theorem.beta(term) }
+      if let (_, reduct) = proof.conclusion.asEquation { return (reduct, proof) }
+    }
     if let (lhs, rhs) = term.asEquation, lhs == rhs {
       record("eq_self")
       let proof = try kernelStep { () throws(KernelError) in try SimpProofs.equalsTrue(Theorem.refl(lhs)) }
