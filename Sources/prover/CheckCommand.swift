@@ -28,7 +28,11 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Print only the summary and the declarations that were not accepted.")
   var quiet = false
 
+  @Flag(help: "Do not use the decision procedures (omega, decide, ring, …); their tactics are then unsupported.")
+  var noOracles = false
+
   func run() throws {
+    if !noOracles { ArithmeticOracles.registerStandard() }
     let (files, missing) = LeanFiles.expand(paths)
     var reports: [FileVerdicts] = []
     var problems = missing.map { "\($0): error: no such file or directory" }

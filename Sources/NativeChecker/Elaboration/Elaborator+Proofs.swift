@@ -316,7 +316,7 @@ extension Elaborator {
       throw .elaboration(
         "don't know how to synthesize implicit argument\n  \(Printer.print(syntax))", at: syntax.range)
     }
-    var result = head
+    var result = try rule(syntax.range) { () throws(KernelError) in try unifier.instantiate(head) }
     for step in steps {
       switch step {
       case .value(let value):

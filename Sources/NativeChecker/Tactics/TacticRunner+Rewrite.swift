@@ -121,22 +121,22 @@ extension TacticRunner {
   }
 
   /// The first subterm (pre-order, function before argument) that unifies with `pattern`.
-  private func findInstance(_ pattern: KTerm, in term: KTerm, _ unifier: inout Unifier, bound: [KTerm]) -> Bool {
+  private func findInstance(_ pattern: KTerm, in term: KTerm, _ unifier: inout Unifier, bound: [KTerm]) -> KTerm? {
     if !term.freeVariables.contains(where: { variable in bound.contains { $0 === variable } }),
       term.type == pattern.type, unifier.unify(pattern, term)
     {
-      return true
+      return term
     }
     switch term.kind {
     case .application(let function, let argument):
       return findInstance(pattern, in: function, &unifier, bound: bound)
-        || findInstance(pattern, in: argument, &unifier, bound: bound)
+        ?? findInstance(pattern, in: argument, &unifier, bound: bound)
     case .lambda(let name, let type):
       let variable = KTerm.freshVariable("␣b" + name, type, avoiding: [term, pattern])
-      guard let body = try? term.instantiateBinder(with: variable) else { return false }
+      guard let body = try? term.instantiateBinder(with: variable) else { return nil }
       return findInstance(pattern, in: body, &unifier, bound: bound + [variable])
     default:
-      return false
+      return nil
     }
   }
 
@@ -170,7 +170,7 @@ extension TacticRunner {
       equation.conclusion.asEquation ?? equation.conclusion.operands(of: .iff)!
     if rewriteRule.reversed { swap(&lhs, &rhs) }
     var unifier = equation.unifier
-    guard findInstance(lhs, in: proposition, &unifier, bound: []) else {
+    guard let instance = findInstance(lhs, in: proposition, &unifier, bound: []) else {
       throw .tactic(
         "tactic 'rewrite' failed, did not find instance of the pattern in the target expression\n  "
           + printer.term(unifier.instantiate(lhs), in: goal.context) + "\n" + printer.text([goal]), at: range)
@@ -202,6 +202,12 @@ extension TacticRunner {
       var eq = proof
       if eq.conclusion.operands(of: .iff) != nil { eq = try Theorem.propext(eq) }
       if rewriteRule.reversed { eq = try Theorem.symm(eq) }
+      // The instance met in the term may differ from the pattern by offset unification
+      // (`n + 1` for `Nat.succ ?m`): bridge it by the definitional unfolding.
+      let pattern = eq.conclusion.asEquation!.lhs
+      if pattern != instance, let bridge = try Definitional.equation(instance, pattern) {
+        eq = try Theorem.trans(bridge, eq)
+      }
       return eq
     }
     let (from, to) = eqProof.conclusion.asEquation!
