@@ -56,7 +56,9 @@ struct CheckCommand: ParsableCommand {
         for verdict in report.declarations where !(quiet && verdict.status == .accepted) {
           let trusted = verdict.trusted.isEmpty ? "" : " (trusts: \(verdict.trusted.joined(separator: ", ")))"
           print("\(report.path): \(verdict.label): \(verdict.status.rawValue)\(trusted)")
-          for diagnostic in verdict.diagnostics { print("  " + diagnostic.description.replacingOccurrences(of: "\n", with: "\n  ")) }
+          for diagnostic in verdict.diagnostics {
+            print("  " + diagnostic.description.replacingOccurrences(of: "\n", with: "\n  "))
+          }
         }
       }
       print(

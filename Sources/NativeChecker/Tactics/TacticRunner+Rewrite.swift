@@ -56,10 +56,13 @@ extension TacticRunner {
   }
 
   /// `next` on the first subgoal of `step` only.
-  func sequenceFirst(_ step: GoalStep, _ next: (GoalState) throws(CheckError) -> GoalStep) throws(CheckError) -> GoalStep {
+  func sequenceFirst(_ step: GoalStep, _ next: (GoalState) throws(CheckError) -> GoalStep) throws(CheckError)
+    -> GoalStep
+  {
     guard let first = step.subgoals.first else { return step }
     let inner = try next(first)
-    let state = TacticState(goals: step.subgoals, justify: step.justify).replacing(0, with: inner.subgoals, inner.justify)
+    let state = TacticState(goals: step.subgoals, justify: step.justify).replacing(
+      0, with: inner.subgoals, inner.justify)
     return GoalStep(subgoals: state.goals, justify: state.justify)
   }
 
@@ -104,8 +107,9 @@ extension TacticRunner {
         let meta = unifier.fresh(type)
         steps.append(.value(meta))
         conclusion = try self.rule(range) { () throws(KernelError) in try conclusion.instantiateBinder(with: meta) }
-      } else if let (premise, rest) = conclusion.operands(of: .implies), rest.asEquation != nil || rest.operands(of: .iff) != nil
-        || rest.asQuantifier != nil || rest.operands(of: .implies) != nil
+      } else if let (premise, rest) = conclusion.operands(of: .implies),
+        rest.asEquation != nil || rest.operands(of: .iff) != nil
+          || rest.asQuantifier != nil || rest.operands(of: .implies) != nil
       {
         steps.append(.premise(premise))
         conclusion = rest
@@ -212,7 +216,9 @@ extension TacticRunner {
     }
     let (from, to) = eqProof.conclusion.asEquation!
     let placeholder = KTerm.freshVariable("␣motive", from.type, avoiding: [proposition, from, to])
-    let abstracted = try rule(range) { () throws(KernelError) in try TacticRunner.replace(from, with: placeholder, in: proposition) }
+    let abstracted = try rule(range) { () throws(KernelError) in
+      try TacticRunner.replace(from, with: placeholder, in: proposition)
+    }
     guard abstracted.hasFreeVariable(placeholder) else {
       throw .tactic("motive is not type correct", at: range)
     }
@@ -222,7 +228,9 @@ extension TacticRunner {
     return (rewritten, bridge, sideGoals)
   }
 
-  private func rewriteTarget(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError) -> GoalStep {
+  private func rewriteTarget(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError)
+    -> GoalStep
+  {
     let (rewritten, bridge, sideGoals) = try rewriteProposition(goal.target, goal, rule, range)
     var main = goal
     main.target = rewritten
