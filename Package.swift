@@ -24,6 +24,7 @@ let package = Package(
     .target(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
+      exclude: ["README.md"],
       resources: [.copy("Prelude/CorePrelude.lean")]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
