@@ -25,11 +25,15 @@ import Testing
       case (5, .nat): return try! Kernel.Term.successor(value(.nat, depth: depth - 1))
       case (6, _): return try! Kernel.Term.minimum(value(type, depth: depth - 1), value(type, depth: depth - 1))
       default:
-        let operations: [(Kernel.Term, Kernel.Term) throws(KernelError) -> Kernel.Term] = [
-          Kernel.Term.add, Kernel.Term.subtract, Kernel.Term.multiply, Kernel.Term.divide, Kernel.Term.modulo,
-        ]
-        let operation = operations.randomElement(using: &random)!
-        return try! operation(value(type, depth: depth - 1), value(type, depth: depth - 1))
+        let lhs = value(type, depth: depth - 1)
+        let rhs = value(type, depth: depth - 1)
+        switch Int.random(in: 0...4, using: &random) {
+        case 0: return try! Kernel.Term.add(lhs, rhs)
+        case 1: return try! Kernel.Term.subtract(lhs, rhs)
+        case 2: return try! Kernel.Term.multiply(lhs, rhs)
+        case 3: return try! Kernel.Term.divide(lhs, rhs)
+        default: return try! Kernel.Term.modulo(lhs, rhs)
+        }
       }
     }
 
