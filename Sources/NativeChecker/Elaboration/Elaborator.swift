@@ -308,7 +308,7 @@ struct Elaborator {
         if let typeSyntax = binder.type {
           type = try inner.elaborateType(typeSyntax)
         } else {
-          type = inner.inferBinderType(name, body)
+          type = try inner.inferBinderType(name, body, binder.range)
         }
         if case .function = type {
           throw .unsupported("quantifier over functions", at: binder.range)
@@ -327,14 +327,39 @@ struct Elaborator {
     return result
   }
 
-  /// The type of an untyped bound variable: ℕ unless the body only elaborates with ℤ.
-  private func inferBinderType(_ name: String, _ body: Syntax) -> TermType {
-    for type in [TermType.nat, .int] {
-      var trial = self
-      _ = trial.context.addVariable(name, type)
-      if (try? trial.proposition(body)) != nil { return type }
+  /// The type of an untyped bound variable, as Lean's unifier finds it: ℕ when the body elaborates
+  /// with the variable in ℕ and never casts it (numerals and ℕ operations then fix it, or the
+  /// default instance does); ℤ when the ℕ reading needs `↑k` (Lean would have unified the type with
+  /// ℤ instead, as in `∃ k, k = x` with `x : ℤ`) or fails and the ℤ reading works. Anything else is
+  /// refused rather than guessed: reading `∃ k, k = x` with `k : ℕ` would change the statement.
+  private func inferBinderType(_ name: String, _ body: Syntax, _ range: SourceRange) throws(CheckError) -> TermType {
+    var natTrial = self
+    let natVariable = natTrial.context.addVariable(name, .nat)
+    let natReading = try? natTrial.proposition(body)
+    if let natReading, let cast = try? KTerm.natCast(natVariable), !Self.contains(cast, in: natReading) {
+      return .nat
     }
-    return .nat
+    var intTrial = self
+    _ = intTrial.context.addVariable(name, .int)
+    if (try? intTrial.proposition(body)) != nil { return .int }
+    if natReading == nil { return .nat }
+    throw .unsupported(
+      "a bound variable whose type Lean infers by unification ('\(name)'); write its type", at: range)
+  }
+
+  /// Whether `target` occurs in `term`, also under binders.
+  static func contains(_ target: KTerm, in term: KTerm) -> Bool {
+    if term == target { return true }
+    switch term.kind {
+    case .application(let function, let argument):
+      return contains(target, in: function) || contains(target, in: argument)
+    case .lambda(let binderName, let binderType):
+      let fresh = KTerm.freshVariable(binderName, binderType, avoiding: [target, term])
+      guard let body = try? term.instantiateBinder(with: fresh) else { return false }
+      return contains(target, in: body)
+    default:
+      return false
+    }
   }
 
   private func bounded(
