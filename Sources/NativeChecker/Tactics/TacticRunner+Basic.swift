@@ -302,10 +302,13 @@ extension TacticRunner {
       let statement = goal.context.lookup(name).map(\.term) ?? environment.lemma(named: name)?.statement
     {
       layers = 0
+      let kinds = goal.context.lookup(name) == nil ? environment.lemma(named: name)?.argumentKinds ?? [] : []
+      var index = 0
       var current: KTerm? = statement
       while let term = current {
+        defer { index += 1 }
         if let (quantifier, _) = term.asQuantifier, case .forall = quantifier {
-          layers += 1
+          if index >= kinds.count || kinds[index] == .explicit { layers += 1 }
           current = try? term.instantiateBinder(with: KTerm.variable("␣apply", term.binderType ?? .nat))
         } else if let (_, rest) = term.operands(of: .implies) {
           layers += 1
