@@ -15,9 +15,8 @@ public enum ArithmeticTactic: String, CaseIterable, Sendable {
   }
 
   /// Closes `target` or throws. `hints` are the bracketed facts of `linarith [h]` and
-  /// `nlinarith [h]`; the other tactics refuse hints. `norm_num` reads
-  /// the hypotheses as `norm_num at *` would only to find one that is `False`; `positivity` reads
-  /// sign hypotheses about subterms; `decide` and `ring` read none.
+  /// `nlinarith [h]`; the other tactics refuse hints. `norm_num`,
+  /// `decide` and `ring` read no hypotheses; `positivity` reads sign hypotheses about subterms.
   public func prove(hypotheses: [Term], target: Term, hints: [Term] = []) throws(DecisionFailure) -> Theorem {
     guard hints.isEmpty || self == .linarith || self == .nlinarith else {
       throw DecisionFailure(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LeanREPL
+import NativeChecker
 import ProverCore
 
 /// The backends `prover prove` can search with, and how each is made: one instance per job, so
@@ -16,8 +17,7 @@ enum BackendChoice: String, ExpressibleByArgument, CaseIterable {
   func factory(lean options: LeanOptions) throws -> @Sendable () async throws -> any ProofBackend {
     switch self {
     case .native:
-      throw Unavailable(
-        description: "the native backend is not built into this prover yet; use --backend lean or --backend repl")
+      return { NativeBackend() }
     case .lean, .repl:
       if self == .repl, options.repl == nil {
         throw Unavailable(description: "--backend repl needs --repl COMMAND (for example --repl \"prover repl\")")

@@ -45,6 +45,8 @@ import Testing
     #expect(linarith([lt(x, y)], ne(x, y)))
     #expect(linarith([not(lt(x, int(3)))], le(int(3), x)))
     #expect(linarith([gt(x, int(3))], not(le(x, int(3)))))
+    #expect(!linarith([not(not(lt(x, int(3))))], lt(x, int(4))))
+    #expect(!linarith([lt(x, int(3))], not(not(lt(x, int(4))))))
   }
 
   @Test func nonlinearTermsAreAtoms() {

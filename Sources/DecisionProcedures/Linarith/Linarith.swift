@@ -57,7 +57,9 @@ struct LinarithRun {
       if let (lhs, rhs) = target.operands(of: .notEqual(.nat)) ?? target.operands(of: .notEqual(.int)) {
         return [[try Term.equal(lhs, rhs)]]
       }
-      if let negated = target.negatedProposition, LinarithPreprocessor.comparison(negated) != nil {
+      if let negated = target.negatedProposition, negated.negatedProposition == nil,
+        LinarithPreprocessor.comparison(negated) != nil
+      {
         return [[negated]]
       }
       if let (lhs, relation, rhs) = LinarithPreprocessor.comparison(target) {

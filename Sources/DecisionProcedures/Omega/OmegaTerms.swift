@@ -54,15 +54,19 @@ enum OmegaTerms {
     return result
   }
 
-  /// The largest power, in bits, that ground evaluation computes.
-  static let maximumPowerBits = 1 << 16
+  /// The largest exponent ground evaluation takes on a base other than `0`, `1` and `-1`: Lean's
+  /// default `exponentiation.threshold`. Lean's omega itself computes any power, but whether the
+  /// rest of Lean lets a larger one through is not certain, so larger ones are refused.
+  static let maximumExponent = 256
 
   private static func power(_ base: BigInt, _ exponent: BigInt) throws(OmegaFailure) -> BigInt {
-    // A ground value only has to fit in 128 bits at the end (`(19 ^ 19 + 99 ^ 99) % 10` is fine);
-    // this bound on the size of a power keeps GMP from building giants on the way.
+    // A ground value only has to fit in 128 bits at the end (`(19 ^ 19 + 99 ^ 99) % 10` is fine).
     if base.magnitude > BigInt(1) {
-      guard let exponent = exponent.asInt, exponent <= maximumPowerBits / base.magnitudeBitWidth else {
-        throw OmegaFailure.overflow()
+      guard let exponent = exponent.asInt, exponent <= maximumExponent else {
+        throw OmegaFailure(
+          .outsideFragment,
+          "\(OmegaFailure.header)\nthe power \(base) ^ \(exponent) has an exponent above \(maximumExponent) "
+            + "(outside the native fragment)")
       }
     }
     do {

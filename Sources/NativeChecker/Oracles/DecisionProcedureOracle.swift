@@ -26,7 +26,8 @@ public struct DecisionProcedureOracle: ArithmeticOracle {
 }
 
 extension ArithmeticOracles {
-  /// Registers every procedure of `DecisionProcedures` under its tactic name.
+  /// Registers every procedure of `DecisionProcedures` under its tactic name (the registry starts
+  /// with them; this puts them back after `removeAll` or replacements).
   public static func registerStandard() {
     for tactic in ArithmeticTactic.allCases { register(DecisionProcedureOracle(tactic)) }
   }
