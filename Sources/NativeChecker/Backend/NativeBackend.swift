@@ -18,6 +18,8 @@ public actor NativeBackend: ProofBackend {
   private var states: [Int: StoredState] = [:]
   private var nextEnvironment = 0
   private var nextState = 0
+  /// Parsed tactic texts: the search runs the same few tactics on many states.
+  private var parsedTactics: [String: ParseResult<TacticBlock>] = [:]
 
   public init() {}
 
@@ -107,7 +109,14 @@ public actor NativeBackend: ProofBackend {
     guard let stored = states[state.rawValue] else {
       return .failure(TacticFailure(message: "unknown proof state \(state.rawValue)"))
     }
-    let parsed = Parser.parseTactics(tactic)
+    let parsed: ParseResult<TacticBlock>
+    if let cached = parsedTactics[tactic] {
+      parsed = cached
+    } else {
+      parsed = Parser.parseTactics(tactic)
+      if parsedTactics.count > 4096 { parsedTactics.removeAll() }
+      parsedTactics[tactic] = parsed
+    }
     guard let block = parsed.value else {
       let diagnostic = parsed.diagnostics.first
       return .failure(
@@ -120,7 +129,8 @@ public actor NativeBackend: ProofBackend {
       next = try runner.run(block, on: stored.state)
       if next.goals.isEmpty {
         let theorem = try next.justify([])
-        guard theorem.conclusion == stored.root.target else {
+        let context = Set(stored.root.context.hypotheses)
+        guard theorem.conclusion == stored.root.target, theorem.hypotheses.allSatisfy({ context.contains($0) }) else {
           return .failure(TacticFailure(message: "kernel replay failed: the proof proves another proposition"))
         }
       }

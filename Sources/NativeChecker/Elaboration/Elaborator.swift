@@ -145,10 +145,19 @@ struct Elaborator {
     case "False": return KTerm.falseProposition
     default: break
     }
-    if let dot = name.lastIndex(of: "."), let base = context.lookup(String(name[..<dot])), !base.isHypothesis {
-      return try field(base.term, String(name[name.index(after: dot)...]), [], syntax)
-    }
+    if let value = try dottedLocal(name, [], syntax) { return value }
     throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+  }
+
+  /// `x.f.g args` for a local variable `x`: the fields applied in turn, the last one to `args`.
+  private func dottedLocal(_ name: String, _ arguments: [Syntax], _ syntax: Syntax) throws(CheckError) -> KTerm? {
+    let components = name.split(separator: ".").map(String.init)
+    guard components.count > 1, let base = context.lookup(components[0]), !base.isHypothesis else { return nil }
+    var value = base.term
+    for (index, component) in components.dropFirst().enumerated() {
+      value = try field(value, component, index == components.count - 2 ? arguments : [], syntax)
+    }
+    return value
   }
 
   // MARK: Arithmetic trees (binop%)
@@ -308,7 +317,7 @@ struct Elaborator {
         if let typeSyntax = binder.type {
           type = try inner.elaborateType(typeSyntax)
         } else {
-          type = try inner.inferBinderType(name, body, binder.range)
+          type = inner.inferBinderType(name, body)
         }
         if case .function = type {
           throw .unsupported("quantifier over functions", at: binder.range)
@@ -327,38 +336,26 @@ struct Elaborator {
     return result
   }
 
-  /// The type of an untyped bound variable, as Lean's unifier finds it: ℕ when the body elaborates
-  /// with the variable in ℕ and never casts it (numerals and ℕ operations then fix it, or the
-  /// default instance does); ℤ when the ℕ reading needs `↑k` (Lean would have unified the type with
-  /// ℤ instead, as in `∃ k, k = x` with `x : ℤ`) or fails and the ℤ reading works. Anything else is
-  /// refused rather than guessed: reading `∃ k, k = x` with `k : ℕ` would change the statement.
-  private func inferBinderType(_ name: String, _ body: Syntax, _ range: SourceRange) throws(CheckError) -> TermType {
-    var natTrial = self
-    let natVariable = natTrial.context.addVariable(name, .nat)
-    let natReading = try? natTrial.proposition(body)
-    if let natReading, let cast = try? KTerm.natCast(natVariable), !Self.contains(cast, in: natReading) {
-      return .nat
+  /// The type of an untyped bound variable, as unification would find it: ℤ when the body only
+  /// elaborates with ℤ or when at ℕ the variable would need a cast `↑x` (it meets an ℤ term),
+  /// otherwise ℕ (the numerals' default).
+  private func inferBinderType(_ name: String, _ body: Syntax) -> TermType {
+    var trial = self
+    let variable = trial.context.addVariable(name, .nat)
+    if let elaborated = try? trial.proposition(body) {
+      guard let cast = try? KTerm.natCast(variable), Self.contains(elaborated, cast) else { return .nat }
     }
-    var intTrial = self
-    _ = intTrial.context.addVariable(name, .int)
-    if (try? intTrial.proposition(body)) != nil { return .int }
-    if natReading == nil { return .nat }
-    throw .unsupported(
-      "a bound variable whose type Lean infers by unification ('\(name)'); write its type", at: range)
+    return .int
   }
 
-  /// Whether `target` occurs in `term`, also under binders.
-  static func contains(_ target: KTerm, in term: KTerm) -> Bool {
-    if term == target { return true }
+  private static func contains(_ term: KTerm, _ part: KTerm) -> Bool {
+    if term == part { return true }
     switch term.kind {
-    case .application(let function, let argument):
-      return contains(target, in: function) || contains(target, in: argument)
-    case .lambda(let binderName, let binderType):
-      let fresh = KTerm.freshVariable(binderName, binderType, avoiding: [target, term])
-      guard let body = try? term.instantiateBinder(with: fresh) else { return false }
-      return contains(target, in: body)
-    default:
-      return false
+    case .application(let function, let argument): return contains(function, part) || contains(argument, part)
+    case .lambda(let name, let type):
+      guard let body = try? term.instantiateBinder(with: KTerm.variable("␣c" + name, type)) else { return false }
+      return contains(body, part)
+    default: return false
     }
   }
 
@@ -407,9 +404,7 @@ struct Elaborator {
       if name == "Not", arguments.count == 1 {
         return try elaborate(Syntax(.not(arguments[0]), range: syntax.range), expected: expected)
       }
-      if let dot = name.lastIndex(of: "."), let base = context.lookup(String(name[..<dot])), !base.isHypothesis {
-        return try field(base.term, String(name[name.index(after: dot)...]), arguments, syntax)
-      }
+      if let value = try dottedLocal(name, arguments, syntax) { return value }
       return try builtin(name, arguments, syntax, expected: expected)
     case .projection(let base, let field):
       return try fieldAccess(base, field, arguments, syntax, expected: expected)

@@ -296,7 +296,36 @@ extension TacticRunner {
     let (head, arguments): (Syntax, [Syntax]) =
       if case .application(let function, let given) = term.kind { (function, given) } else { (term, []) }
     var firstError: CheckError?
-    for count in (0...6).reversed() {
+    // At most one hole per leading `∀`, `→`, `¬` or `≠` layer of the head.
+    var layers = 6
+    if case .identifier(let name) = head.kind,
+      let statement = goal.context.lookup(name).map(\.term) ?? environment.lemma(named: name)?.statement
+    {
+      layers = 0
+      let kinds = goal.context.lookup(name) == nil ? environment.lemma(named: name)?.argumentKinds ?? [] : []
+      var index = 0
+      var current: KTerm? = statement
+      while let term = current {
+        defer { index += 1 }
+        if let (quantifier, _) = term.asQuantifier, case .forall = quantifier {
+          if index >= kinds.count || kinds[index] == .explicit { layers += 1 }
+          current = try? term.instantiateBinder(with: KTerm.variable("␣apply", term.binderType ?? .nat))
+        } else if let (_, rest) = term.operands(of: .implies) {
+          layers += 1
+          current = rest
+        } else {
+          if term.negatedProposition != nil
+            || term.asBinaryOperation.map({
+              if case .notEqual = $0.constant { true } else { false }
+            }) == true
+          {
+            layers += 1
+          }
+          current = nil
+        }
+      }
+    }
+    for count in (0...max(0, min(6, layers))).reversed() {
       let holes = (0..<count).map { _ in Syntax(.syntheticHole(nil), range: term.range) }
       let candidate = Syntax.application(head, arguments + holes, range: term.range)
       do {
