@@ -218,6 +218,10 @@ public struct GoalShapePolicy: TacticPolicy {
     if target.contains("* (") && target.contains("+ 1)") {
       proposals.add("rw [Nat.mul_succ]", 0.4, family: "rw-pattern")
     }
+    let number = shape.integers.isEmpty ? "Nat" : "Int"
+    if target.contains(") *") { proposals.add("rw [\(number).add_mul]", 0.35, family: "rw-pattern") }
+    if target.contains("* (") { proposals.add("rw [\(number).mul_add]", 0.35, family: "rw-pattern") }
+    transitivity(shape, number: number, into: &proposals)
     for premise in context.premises.retrieve(target, limit: premiseLimit) {
       proposals.add("rw [\(premise.name)]", 0.12, family: "rw-premise")
       proposals.add("apply \(premise.name)", 0.08, family: "apply-premise")
@@ -227,6 +231,31 @@ public struct GoalShapePolicy: TacticPolicy {
       for premise in context.premises.retrieve(target, limit: 2) {
         proposals.add("exact \(premise.name) \(facts.joined(separator: " "))", 0.1, family: "exact-premise")
       }
+    }
+  }
+
+  /// `apply Nat.dvd_trans h` (or `le_trans`) when a hypothesis `h : a R b` shares the left side
+  /// of the target `a R c`: what is left is `b R c`.
+  func transitivity(_ shape: GoalShape, number: String, into proposals: inout Proposals) {
+    guard case .binary(let relation, let left, _)? = shape.target?.kind else { return }
+    let lemma: String
+    switch relation {
+    case .divides: lemma = "\(number).dvd_trans"
+    case .lessEqual: lemma = "\(number).le_trans"
+    default: return
+    }
+    if relation == .divides,
+      case .binary(.multiply, _, _)? = shape.target.flatMap({ term -> Term? in
+        if case .binary(_, _, let right) = term.kind { return right }
+        return nil
+      })?.kind
+    {
+      proposals.add("apply \(number).dvd_mul_left", 0.3, family: "dvd-mul")
+      proposals.add("apply \(number).dvd_mul_right", 0.3, family: "dvd-mul")
+    }
+    for fact in shape.facts {
+      guard case .binary(relation, let factLeft, _)? = fact.term?.kind, factLeft == left else { continue }
+      proposals.add("apply \(lemma) \(fact.name)", 0.3, family: "transitivity")
     }
   }
 
