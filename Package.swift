@@ -77,7 +77,9 @@ let package = Package(
     .testTarget(name: "LeanREPLTests", dependencies: ["LeanREPL", "ProverCore"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ProofSearchTests",
-      dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"]
+      dependencies: [
+        "ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport", "NativeReplay", "NativeChecker",
+      ]
     ),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
