@@ -1,10 +1,10 @@
 import Foundation
 import LeanSyntax
 import NativeChecker
-import NativeReplay
 import ProverCore
 import Testing
 
+@testable import NativeReplay
 @testable import ProofSearch
 
 /// `prove --write` end to end on the native checker: the proofs replace only the sorries, and the
@@ -48,5 +48,11 @@ import Testing
     let proved = report.files[0].results.filter { $0.status == .proved }
     #expect(!report.files[0].results.isEmpty)
     #expect(proved.isEmpty, "\(proved.map { "\($0.name): \($0.proof ?? [])" })")
+  }
+
+  @Test func focusedGoalsQuoteInaccessibleNames() {
+    #expect(
+      ReplayNativeBackend.quotingInaccessibleNames("n✝ : Nat\nih✝¹ : P n✝\n⊢ «m✝»✝ = n✝")
+        == "«n✝» : Nat\n«ih✝¹» : P «n✝»\n⊢ «m✝✝» = «n✝»")
   }
 }
