@@ -141,8 +141,10 @@ struct BenchSearch {
     print(
       "native checker (replay adapter); \(premises.count) prelude premises; \(files.count) files, budget \(budget) expansions, \(jobs) job(s)"
     )
-    print("| strategy | proved | failed | unsupported | median expansions to proof | expansions/s | wall s |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(
+      "| strategy | proved | failed | unsupported | median expansions to proof | expansions/s per search "
+        + "| expansions | wall s | expansions/wall s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for kind in strategies {
       let configuration = ProverConfiguration(
         strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout), premises: premises)
@@ -158,7 +160,8 @@ struct BenchSearch {
       print(
         "| \(kind.rawValue) | \(proved.count)/\(results.count) | \(results.filter { $0.status == .failed }.count) "
           + "| \(results.filter { $0.status == .unsupported || $0.status == .error }.count) | \(median) "
-          + "| \(Int(Double(total) / max(searchSeconds, 1e-9))) | \(String(format: "%.1f", report.seconds)) |")
+          + "| \(Int(Double(total) / max(searchSeconds, 1e-9))) | \(total) | \(String(format: "%.1f", report.seconds)) "
+          + "| \(Int(Double(total) / max(report.seconds, 1e-9))) |")
       if verbose {
         for result in results where result.status != .proved {
           print("    \(result.status.rawValue): \(result.name) \(result.message ?? "")")
