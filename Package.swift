@@ -24,6 +24,7 @@ let package = Package(
     .target(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
+      exclude: ["README.md"],
       resources: [.copy("Prelude/CorePrelude.lean")]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
@@ -49,6 +50,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
+    .executableTarget(
+      name: "CheckBenchmark", dependencies: ["NativeChecker", "LeanSyntax", "ProverCore"],
+      path: "Benchmarks/CheckBenchmark"),
     .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
     .executableTarget(name: "BenchDecision", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchDecision"),
     .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
@@ -59,9 +63,11 @@ let package = Package(
     .executableTarget(
       name: "BenchSearch",
       dependencies: [
-        "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "NativeReplay", "SearchDoubles", "TestSupport",
+        "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "NativeReplay", "DecisionProcedures", "Kernel",
+        "SearchDoubles", "TestSupport",
       ],
       path: "Benchmarks/BenchSearch"),
+    .executableTarget(name: "BenchOmega", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchOmega"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
@@ -72,7 +78,7 @@ let package = Package(
       name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore", "TestSupport", "SoundnessSupport", "Kernel"]),
     .testTarget(
       name: "NativeCheckerTests",
-      dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport"]
+      dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport", "SoundnessSupport"]
     ),
     .testTarget(name: "LeanREPLTests", dependencies: ["LeanREPL", "ProverCore"], resources: [.copy("Fixtures")]),
     .testTarget(
@@ -81,6 +87,7 @@ let package = Package(
         "ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport", "NativeReplay", "NativeChecker",
       ]
     ),
+    .testTarget(name: "EndToEndTests", dependencies: ["LeanREPL", "NativeChecker", "ProverCore"]),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]

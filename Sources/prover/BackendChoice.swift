@@ -1,6 +1,6 @@
 import ArgumentParser
 import LeanREPL
-import NativeReplay
+import NativeChecker
 import ProverCore
 
 /// The backends `prover prove` can search with, and how each is made: one instance per job, so
@@ -17,8 +17,7 @@ enum BackendChoice: String, ExpressibleByArgument, CaseIterable {
   func factory(lean options: LeanOptions) throws -> @Sendable () async throws -> any ProofBackend {
     switch self {
     case .native:
-      NativeOracles.registerAll()
-      return { ReplayNativeBackend() }
+      return { NativeBackend() }
     case .lean, .repl:
       if self == .repl, options.repl == nil {
         throw Unavailable(description: "--backend repl needs --repl COMMAND (for example --repl \"prover repl\")")

@@ -14,7 +14,8 @@ struct ProverCommand: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      ParseCommand.self, CheckCommand.self, ProveCommand.self, TrainValueCommand.self, DoctorCommand.self,
+      ParseCommand.self, CheckCommand.self, ProveCommand.self, ReplCommand.self, TrainValueCommand.self,
+      DoctorCommand.self,
       GLCommand.self,
     ]
   )

@@ -93,7 +93,37 @@ import Testing
     #expect(positivity(lt(int(0), pow(a - b, 2) + int(3))))
     #expect(positivity(lt(nat(0), pow(n, 3)), [lt(nat(0), n)]))
     #expect(!positivity(lt(nat(0), pow(n, 3))))
+    #expect(positivity(lt(nat(0), n), [ne(n, nat(0))]))
+    #expect(!positivity(lt(int(0), x), [ne(x, int(0))]))
     let theorem = try Positivity.prove(lt(nat(0), pow(n, 3)), hypotheses: [le(nat(0), n), lt(nat(0), n)])
     #expect(theorem.hypotheses == [lt(nat(0), n)])
+  }
+}
+
+@Suite struct ArithmeticTacticTests {
+  @Test func dispatchesByLeanName() throws {
+    let a = intVar("a")
+    let b = intVar("b")
+    #expect(ArithmeticTactic(rawValue: "norm_num") == .normNum)
+    #expect(ArithmeticTactic.decide.requiresMathlib == false)
+    #expect(ArithmeticTactic.linarith.requiresMathlib)
+    let identity = eq(pow(a + b, 2) - pow(a - b, 2), int(4) * a * b)
+    let closed = try ArithmeticTactic.ringNF.prove(hypotheses: [], target: identity)
+    #expect(closed.conclusion == identity)
+    #expect(closed.hypotheses.isEmpty)
+    #expect(throws: DecisionFailure.self) {
+      try ArithmeticTactic.ringNF.prove(hypotheses: [], target: le(pow(a, 2), a))
+    }
+    let hint = le(int(0), pow(a - b, 2))
+    let goal = le(int(2) * a * b, pow(a, 2) + pow(b, 2))
+    let quadratic = try ArithmeticTactic.nlinarith.prove(hypotheses: [], target: goal, hints: [hint])
+    #expect(quadratic.conclusion == goal)
+    #expect(quadratic.hypotheses.allSatisfy { $0 == hint })
+    #expect(throws: DecisionFailure.self) { try ArithmeticTactic.nlinarith.prove(hypotheses: [], target: goal) }
+    #expect(throws: DecisionFailure.self) {
+      try ArithmeticTactic.ring.prove(hypotheses: [], target: goal, hints: [hint])
+    }
+    let omega = try ArithmeticTactic.omega.prove(hypotheses: [lt(a, b)], target: le(a + int(1), b))
+    #expect(omega.conclusion == le(a + int(1), b))
   }
 }

@@ -45,6 +45,8 @@ import Testing
     #expect(linarith([lt(x, y)], ne(x, y)))
     #expect(linarith([not(lt(x, int(3)))], le(int(3), x)))
     #expect(linarith([gt(x, int(3))], not(le(x, int(3)))))
+    #expect(!linarith([not(not(lt(x, int(3))))], lt(x, int(4))))
+    #expect(!linarith([lt(x, int(3))], not(not(lt(x, int(4))))))
   }
 
   @Test func nonlinearTermsAreAtoms() {
@@ -75,6 +77,16 @@ import Testing
     }
     #expect(failure?.reason == .unsupported)
     #expect(linarith([lt(x, x)], dvd(x, y)))
+  }
+
+  @Test func conjunctionsAreSplitByDefault() throws {
+    let both = and(le(x, y), le(y, x))
+    let theorem = try Linarith.prove(hypotheses: [both], target: eq(x, y))
+    #expect(theorem.hypotheses == [both])
+    let unsplit = LinarithConfiguration(splitHypotheses: false)
+    #expect(throws: DecisionFailure.self) {
+      try Linarith.prove(hypotheses: [both], target: eq(x, y), configuration: unsplit)
+    }
   }
 
   @Test func failureMessageIsMathlibs() {

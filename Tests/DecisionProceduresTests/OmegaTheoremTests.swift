@@ -38,14 +38,33 @@ import Testing
     #expect(theorem.conclusion == goal)
   }
 
-  @Test func numbersBeyondSixtyFourBitsAreRefused() throws {
+  @Test func constraintBudgetStopsLongEliminations() throws {
+    let declarations = "x y z : Int"
+    let hypotheses = ["2 * x + 3 * y + 4 * z = 0", "1 ≤ x + y", "1 ≤ y + z", "1 ≤ x + z"]
+    let tight = OmegaConfiguration(maximumConstraints: 4)
+    switch try OmegaTestSupport.omega(declarations, hypotheses, "False", tight) {
+    case .success: Issue.record("proved within a budget of 4 constraints")
+    case .failure(let failure): #expect(failure.kind == .budgetExceeded)
+    }
+    #expect(try OmegaTestSupport.proves(declarations, hypotheses, "False"))
+  }
+
+  @Test func numbersBeyondOneHundredTwentyEightBitsAreRefused() throws {
     let parser = try OmegaTestParser("x : Nat")
-    let goal = try parser.proposition("x % 2 ^ 70 < 2 ^ 70")
+    let goal = try parser.proposition("x % 2 ^ 130 < 2 ^ 130")
     do {
       _ = try Omega.prove(hypotheses: [], target: goal)
-      Issue.record("proved a goal whose constants exceed 64 bits")
+      Issue.record("proved a goal whose constants exceed 128 bits")
     } catch {
       #expect(error.kind == .outsideFragment)
     }
+  }
+
+  @Test func groundValuesOnlyNeedToFitAtTheEnd() throws {
+    #expect(try OmegaTestSupport.proves("", [], "(19 ^ 19 + 99 ^ 99) % 10 = 8"))
+    #expect(try !OmegaTestSupport.proves("", [], "(19 ^ 19 + 99 ^ 99) % 10 = 7"))
+    #expect(try OmegaTestSupport.proves("x : Nat", ["x = 2 ^ 200 % 7"], "x = 4"))
+    // Exponents above Lean's `exponentiation.threshold` (256) are refused, not computed.
+    #expect(try !OmegaTestSupport.proves("", [], "5 ^ 2005 % 100 = 25"))
   }
 }

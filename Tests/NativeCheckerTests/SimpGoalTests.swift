@@ -62,6 +62,16 @@ import Testing
     Case("(x + y) % y = x % y", ["x": .nat, "y": .nat], ["Nat.add_mod_right"]),
     Case("1 ^ n = 1", ["n": .nat], ["Nat.one_pow"]),
     Case("x ^ 0 = 1 ∧ x ^ 1 = x", ["x": .nat], ["Nat.pow_zero", "Nat.pow_one"]),
+    Case("0 < n + 1", ["n": .nat], ["Nat.zero_lt_succ"]),
+    Case("Nat.succ n ≠ 0 ∧ 0 < Nat.succ n", ["n": .nat], ["Nat.succ_eq_add_one", "Nat.zero_lt_succ"]),
+    Case("∃ x : Nat, x = 3 ∧ x * 2 = 6", [:], ["exists_eq_left"]),
+    Case("∃ x : Nat, x = 3 ∧ x + 1 = 4", [:], ["Nat.reduceEqDiff", "and_self", "exists_eq"]),
+    Case("∃ x : Int, x + 1 = 4 ∧ x = 3", [:], ["exists_eq_right"]),
+    Case("∃ x : Nat, 3 = x ∧ 2 * x = 6", [:], ["exists_eq_left'"]),
+    Case("∀ x : Nat, x = 2 → x * x = 4", [:], ["forall_eq"]),
+    Case("∀ x : Int, 5 = x → x - 5 = 0", [:], ["forall_eq'"]),
+    Case("¬∃ x : Nat, x < 0", [:], []),
+    Case("∃ x : Nat, y ≤ y ∧ x = x", ["y": .nat], []),
   ]
 
   @Test(arguments: closedByDefaultSimp)

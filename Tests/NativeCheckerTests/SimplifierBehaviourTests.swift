@@ -24,6 +24,17 @@ import Testing
     #expect(result.usedLemmas == ["Classical.not_not", "or_self", "imp_self"])
   }
 
+  /// A side condition that is not discharged leaves no trace: what simp did while trying is not
+  /// reported, and is redone (and reported) where the same subterm occurs in the goal.
+  @Test func failedDischargeIsForgotten() throws {
+    let goal = try SimpFixtures.goal("(2 * y) / (2 * y) = 1 ∨ 0 < 2 * y", ["y": .nat])
+    let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal))
+    try SimpAssertions.checkProof(result, of: goal)
+    #expect(!result.usedLemmas.contains("Nat.div_self"))
+    #expect(result.usedLemmas.contains("Nat.mul_pos_iff_of_pos_left"), "\(result.usedLemmas)")
+    #expect(result.result == (try SimpFixtures.goal("(2 * y) / (2 * y) = 1 ∨ 0 < y", ["y": .nat])))
+  }
+
   @Test func lemmaWithVariableLeftSideIsRefused() throws {
     let n = Kernel.Term.variable("n", .nat)
     let instance = try Theorem.forallElim(Self.natAddZero, n)
@@ -169,5 +180,80 @@ import Testing
     let newGoal = try Theorem.assume(result.result)
     #expect(try result.backward(newGoal).conclusion == goal)
     #expect(throws: SimpFailure.self) { try result.proofOfTerm() }
+  }
+}
+
+/// Deep and wide terms: the traversal neither overflows nor gives up below Lean's limits.
+@Suite struct SimplifierDepthTests {
+  @Test func deepSumOfLiteralsEvaluates() throws {
+    var term = try Kernel.Term.natLiteral(1)
+    for _ in 0..<300 { term = try Kernel.Term.add(Kernel.Term.natLiteral(1), term) }
+    let goal = try Kernel.Term.equal(term, Kernel.Term.natLiteral(301))
+    let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal))
+    try SimpAssertions.checkProof(result, of: goal)
+    #expect(result.isTrue)
+  }
+
+  @Test func tooDeepTermFailsWithTheDepthLimit() throws {
+    let x = Kernel.Term.variable("x", .nat)
+    var term = x
+    for _ in 0..<100 { term = try Kernel.Term.add(term, Kernel.Term.natLiteral(0)) }
+    let shallow = Simplifier(set: SimpFixtures.defaultSet, configuration: SimpConfiguration(maxDepth: 50))
+    #expect {
+      try shallow.simplify(term)
+    } throws: { error in
+      (error as? SimpFailure)?.code == .depthLimit
+    }
+    let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(term))
+    #expect(result.result == x)
+  }
+}
+
+/// Lean's offset simprocs: `Nat.reduceEqDiff` and `Nat.reduceLeDiff` cancel a common literal of ℕ
+/// offsets, with Lean's orientation of the result; `Nat.reduceSubDiff` is not implemented, and a
+/// result it would still rewrite is refused rather than returned.
+@Suite struct OffsetSimprocTests {
+  static let variables: [String: TermType] = ["x": .nat, "y": .nat, "n": .nat, "m": .nat, "p": .prop]
+
+  static let cases: [(goal: String, result: String)] = [
+    ("x + 2 = 5", "x = 3"), ("5 = x + 2", "x = 3"), ("x + 5 = 3", "False"), ("3 = x + 5", "False"),
+    ("x + 1 = y + 3", "x = y + 2"), ("x + 3 = y + 1", "x + 2 = y"), ("x + 3 ≤ 5", "x ≤ 2"),
+    ("x + 5 ≤ 3", "False"), ("3 ≤ x + 5", "True"), ("5 ≤ x + 3", "2 ≤ x"), ("x + 1 ≤ y + 3", "x ≤ y + 2"),
+    ("x + 3 ≤ y + 1", "x + 2 ≤ y"), ("x + 1 + 2 = 5", "x = 2"), ("Nat.succ (x + 1) = 3", "x = 1"),
+    ("x + 2 ≥ 3", "1 ≤ x"), ("x + 2 = 2 + 3", "x = 3"), ("x + 1 ≤ 0 ∨ p", "p"),
+  ]
+
+  @Test func offsetsAreCancelledAsLeanDoes() throws {
+    let simplifier = Simplifier(set: SimpFixtures.defaultSet)
+    for (goal, expected) in Self.cases {
+      let statement = try SimpFixtures.goal(goal, Self.variables)
+      let result = try #require(try simplifier.simplify(statement), "\(goal)")
+      try SimpAssertions.checkProof(result, of: statement)
+      #expect(result.result == (try SimpFixtures.goal(expected, Self.variables)), "\(goal) ↦ \(result.result)")
+      #expect(result.usedLemmas.contains { $0 == "Nat.reduceEqDiff" || $0 == "Nat.reduceLeDiff" }, "\(goal)")
+    }
+  }
+
+  @Test(arguments: ["n + 2 - 1 = m", "x * 1 + 2 - 1 = 5 ∨ p"])
+  func resultLeanWouldSimplifyFurtherIsRefused(_ text: String) throws {
+    let goal = try SimpFixtures.goal(text, Self.variables)
+    #expect {
+      try Simplifier(set: SimpFixtures.defaultSet).simplify(goal)
+    } throws: { error in
+      guard let failure = error as? SimpFailure else { return false }
+      return failure.code == .outsideFragment && failure.message.contains("Nat.reduceSubDiff")
+    }
+  }
+
+  @Test func simpOnlyHasNoOffsetSimprocs() throws {
+    let goal = try SimpFixtures.goal("x + 2 + 0 = 5", ["x": .nat])
+    let set = SimpSet(SimpFixtures.defaultSet.lemmas(named: "Nat.add_zero"))
+    let result = try #require(try Simplifier(set: set, configuration: .only()).simplify(goal))
+    #expect(result.result == (try SimpFixtures.goal("x + 2 = 5", ["x": .nat])))
+  }
+
+  @Test func offsetsThatLeanLeavesAloneAreKept() throws {
+    let goal = try SimpFixtures.goal("x + 2 = y ∧ x < 5", ["x": .nat, "y": .nat])
+    #expect(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal) == nil)
   }
 }

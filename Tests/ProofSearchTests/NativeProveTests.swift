@@ -11,7 +11,6 @@ import Testing
 /// written file checks.
 @Suite struct NativeProveTests {
   @Test func provingACopyOfTheLogicExercisesWithTheNativeCheckerChangesOnlyTheSorries() async throws {
-    NativeOracles.registerAll()
     let text = try String(contentsOfFile: SharedPaths.corpus("exercises/Level2Logic.lean"), encoding: .utf8)
     let file = SourceFile(text: text, path: "Level2Logic.lean")
     let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 60, seconds: 20)))
@@ -41,7 +40,6 @@ import Testing
 
   @Test(.enabled(if: ProcessInfo.processInfo.environment["PROVER_HEAVY_TESTS"] == "1"))
   func theSemanticTrapsStayUnprovedOnTheNativeChecker() async throws {
-    NativeOracles.registerAll()
     let file = try SourceFile.read(path: SharedPaths.corpus("traps/SemanticTraps.lean"))
     let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 100, seconds: 10)))
     let report = await ProofRun.run(files: [file], prover: prover, jobs: 2, makeBackend: { ReplayNativeBackend() })

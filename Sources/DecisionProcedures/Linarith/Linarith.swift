@@ -23,13 +23,17 @@ struct LinarithRun {
   let products: Bool
 
   func prove(facts: [Term], target: Term) throws(DecisionFailure) -> Theorem {
-    var inputs = facts
-    if configuration.splitHypotheses { inputs = inputs.flatMap(Self.conjuncts) }
+    var inputs: [(proposition: Term, origin: Int)] = []
+    for (index, fact) in facts.enumerated() {
+      let parts = configuration.splitHypotheses ? Self.conjuncts(fact) : [fact]
+      inputs += parts.map { ($0, index) }
+    }
     var used: Set<Int> = []
     for negatedGoal in try negatedGoals(target) {
       used.formUnion(try refute(inputs, negatedGoal: negatedGoal, target: target))
     }
-    let premises = used.sorted().map { inputs[$0] }
+    var premises: [Term] = []
+    for index in used.sorted() where !premises.contains(facts[index]) { premises.append(facts[index]) }
     do {
       return try Theorem.oracle(products ? .nlinarith : .linarith, conclusion: target, hypotheses: premises)
     } catch {
@@ -53,7 +57,9 @@ struct LinarithRun {
       if let (lhs, rhs) = target.operands(of: .notEqual(.nat)) ?? target.operands(of: .notEqual(.int)) {
         return [[try Term.equal(lhs, rhs)]]
       }
-      if let negated = target.negatedProposition, LinarithPreprocessor.comparison(negated) != nil {
+      if let negated = target.negatedProposition, negated.negatedProposition == nil,
+        LinarithPreprocessor.comparison(negated) != nil
+      {
         return [[negated]]
       }
       if let (lhs, relation, rhs) = LinarithPreprocessor.comparison(target) {
@@ -71,10 +77,12 @@ struct LinarithRun {
       tactic: tactic, reason: .unsupported, message: "\(tactic) failed: the goal is not a comparison", goal: target)
   }
 
-  /// The indices of `facts` used by a certificate refuting `facts + negatedGoal`.
-  private func refute(_ facts: [Term], negatedGoal: [Term], target: Term) throws(DecisionFailure) -> Set<Int> {
+  /// The origins of the `facts` used by a certificate refuting `facts + negatedGoal`.
+  private func refute(
+    _ facts: [(proposition: Term, origin: Int)], negatedGoal: [Term], target: Term
+  ) throws(DecisionFailure) -> Set<Int> {
     var preprocessor = LinarithPreprocessor(tactic: tactic)
-    let labelled = facts.enumerated().map { ($0.element, Set([$0.offset])) } + negatedGoal.map { ($0, Set<Int>()) }
+    let labelled = facts.map { ($0.proposition, Set([$0.origin])) } + negatedGoal.map { ($0, Set<Int>()) }
     var comparisons = try preprocessor.run(labelled)
     if products { comparisons = try NlinarithExtras.extend(comparisons, preprocessor: &preprocessor) }
     let oneIsPositive = Comparison(

@@ -24,9 +24,10 @@ struct LinarithPreprocessor {
 
   /// The comparison stated by `proposition` (after unfolding `≥`, `>` and flipping `¬ ≤`, `¬ <`),
   /// over ℕ or ℤ; nil for anything else.
+  /// A double negation is not a comparison (Mathlib's `filterComparisons` drops it).
   static func comparison(_ proposition: Term) -> (lhs: Term, relation: Comparison.Relation, rhs: Term)? {
     if let negated = proposition.negatedProposition {
-      guard let (lhs, relation, rhs) = comparison(negated) else { return nil }
+      guard negated.negatedProposition == nil, let (lhs, relation, rhs) = comparison(negated) else { return nil }
       switch relation {
       case .lessThan: return (rhs, .lessOrEqual, lhs)
       case .lessOrEqual: return (rhs, .lessThan, lhs)

@@ -4,19 +4,17 @@ import Kernel
 /// comparisons and divisibility between numerals, and basic simp-set cleanup. It does no linear
 /// arithmetic, so it is never stronger than Mathlib's.
 public enum NormNum {
-  /// `⊢ target` when `target` simplifies to `True`, or `h ⊢ target` when a hypothesis `h` among
-  /// `hypotheses` (those `norm_num at` is pointed to) simplifies to `False`.
+  /// `⊢ target` when `target` simplifies to `True`. The hypotheses are not read: Mathlib's
+  /// `norm_num` without `at` simplifies the goal only (for `norm_num at h`, the caller simplifies
+  /// `h` with `normalize` and closes the goal when it becomes `False`).
   public static func prove(hypotheses: [Term], target: Term) throws(DecisionFailure) -> Theorem {
-    let simplifier = NumeralSimplifier()
-    let normalized = try simplify(target, simplifier)
+    let normalized = try simplify(target, NumeralSimplifier())
     if normalized === Term.trueProposition { return try oracle(target, []) }
-    for hypothesis in hypotheses where try simplify(hypothesis, simplifier) === Term.falseProposition {
-      return try oracle(target, [hypothesis])
-    }
     let message =
       normalized === Term.falseProposition
       ? "norm_num failed: the goal simplifies to False"
-      : "norm_num failed to close the goal; it simplifies to\n⊢ \(normalized)"
+      : normalized === target
+        ? "norm_num failed to simplify" : "norm_num failed to close the goal; it simplifies to\n⊢ \(normalized)"
     throw DecisionFailure(tactic: "norm_num", reason: .failed, message: message, goal: target)
   }
 

@@ -51,8 +51,8 @@ public enum Omega {
     }
     for fact in goalFacts { pending.append((fact, nil)) }
     frontend.pending = pending.reversed()
-    var splits = 0
-    try frontend.refute(splits: &splits)
+    var budget = OmegaSearchBudget()
+    try frontend.refute(budget: &budget)
     let used = hypotheses.indices.filter { frontend.usedSources.contains($0) }.map { hypotheses[$0] }
     do {
       return try Theorem.oracle(.omega, conclusion: target, hypotheses: used)

@@ -11,7 +11,7 @@ public struct OmegaConfiguration: Sendable, Hashable {
   public var splitMinMax: Bool
   /// The largest number of case splits (both branches counted) before giving up.
   public var maximumCaseSplits: Int
-  /// The largest number of constraints built during elimination before giving up.
+  /// The largest number of constraints built by elimination, over all case splits, before giving up.
   public var maximumConstraints: Int
 
   public init(

@@ -1,13 +1,13 @@
 /// An interval `lower ≤ e ≤ upper` (either bound may be missing) that a linear expression `e` of
 /// the atoms must lie in (Lean's `Omega.Constraint`).
 struct OmegaConstraint: Hashable, Sendable {
-  var lower: Int?
-  var upper: Int?
+  var lower: OmegaInteger?
+  var upper: OmegaInteger?
 
   static let trivial = OmegaConstraint(lower: nil, upper: nil)
   static let impossible = OmegaConstraint(lower: 1, upper: 0)
 
-  static func exactly(_ value: Int) -> OmegaConstraint {
+  static func exactly(_ value: OmegaInteger) -> OmegaConstraint {
     OmegaConstraint(lower: value, upper: value)
   }
 
@@ -23,17 +23,17 @@ struct OmegaConstraint: Hashable, Sendable {
 
   var isTrivial: Bool { lower == nil && upper == nil }
 
-  func contains(_ value: Int) -> Bool {
+  func contains(_ value: OmegaInteger) -> Bool {
     (lower.map { $0 <= value } ?? true) && (upper.map { value <= $0 } ?? true)
   }
 
   /// `{k * v | v ∈ self}` (bounds swap for a negative factor; a zero factor gives `{0}`).
-  func scaled(by factor: Int) throws(OmegaFailure) -> OmegaConstraint {
+  func scaled(by factor: OmegaInteger) throws(OmegaFailure) -> OmegaConstraint {
     if factor == 0 { return isImpossible ? self : .exactly(0) }
-    let lower = try self.lower.map { (value: Int) throws(OmegaFailure) -> Int in
+    let lower = try self.lower.map { (value: OmegaInteger) throws(OmegaFailure) -> OmegaInteger in
       try OmegaArithmetic.multiply(value, factor)
     }
-    let upper = try self.upper.map { (value: Int) throws(OmegaFailure) -> Int in
+    let upper = try self.upper.map { (value: OmegaInteger) throws(OmegaFailure) -> OmegaInteger in
       try OmegaArithmetic.multiply(value, factor)
     }
     return factor > 0 ? OmegaConstraint(lower: lower, upper: upper) : OmegaConstraint(lower: upper, upper: lower)
@@ -49,13 +49,13 @@ struct OmegaConstraint: Hashable, Sendable {
 
   /// The intersection.
   func intersecting(_ other: OmegaConstraint) -> OmegaConstraint {
-    let lower: Int? =
+    let lower: OmegaInteger? =
       switch (self.lower, other.lower) {
       case (let a?, let b?): Swift.max(a, b)
       case (let a?, nil): a
       case (nil, let b): b
       }
-    let upper: Int? =
+    let upper: OmegaInteger? =
       switch (self.upper, other.upper) {
       case (let a?, let b?): Swift.min(a, b)
       case (let a?, nil): a
@@ -70,7 +70,7 @@ struct OmegaConstraint: Hashable, Sendable {
 
   /// The constraint on `e / divisor` for an `e` all of whose coefficients `divisor` divides:
   /// the lower bound rounds up and the upper bound rounds down (the integer tightening).
-  func divided(by divisor: Int) -> OmegaConstraint {
+  func divided(by divisor: OmegaInteger) -> OmegaConstraint {
     OmegaConstraint(
       lower: lower.map { OmegaArithmetic.ceilingDivide($0, divisor) },
       upper: upper.map { OmegaArithmetic.floorDivide($0, divisor) })
@@ -80,11 +80,11 @@ struct OmegaConstraint: Hashable, Sendable {
 /// One row of an omega problem: `constraint` bounds the dot product of `coefficients` with the
 /// atoms (Lean's `Fact` without its proof).
 struct OmegaRow: Hashable, Sendable {
-  var coefficients: [Int]
+  var coefficients: [OmegaInteger]
   var constraint: OmegaConstraint
 
   /// `a * self + b * other`, on both the coefficients and the bounds (Lean's `Fact.combo`).
-  func combining(_ a: Int, _ other: OmegaRow, _ b: Int) throws(OmegaFailure) -> OmegaRow {
+  func combining(_ a: OmegaInteger, _ other: OmegaRow, _ b: OmegaInteger) throws(OmegaFailure) -> OmegaRow {
     OmegaRow(
       coefficients: try OmegaCoefficients.combine(a, coefficients, b, other.coefficients),
       constraint: try constraint.scaled(by: a).adding(other.constraint.scaled(by: b)))
@@ -100,7 +100,7 @@ struct OmegaRow: Hashable, Sendable {
       }
       row.constraint = try row.constraint.negated()
     }
-    var divisor = 0
+    var divisor: OmegaInteger = 0
     for value in row.coefficients where value != 0 {
       divisor = try OmegaArithmetic.gcd(divisor, value)
       if divisor == 1 { break }

@@ -7,7 +7,7 @@ public struct OmegaFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case couldNotProve
     /// A budget of the configuration ran out.
     case budgetExceeded
-    /// A number left the 64-bit range the procedure computes in; refused rather than guessed.
+    /// A number left the 128-bit range the procedure computes in; refused rather than guessed.
     case outsideFragment
   }
 
@@ -25,6 +25,7 @@ public struct OmegaFailure: Error, Sendable, Hashable, CustomStringConvertible {
   static let header = "omega could not prove the goal:"
 
   static func overflow() -> OmegaFailure {
-    OmegaFailure(.outsideFragment, "\(header)\na coefficient or constant exceeds 64 bits (outside the native fragment)")
+    OmegaFailure(
+      .outsideFragment, "\(header)\na coefficient or constant exceeds 128 bits (outside the native fragment)")
   }
 }

@@ -1,37 +1,45 @@
 import Kernel
 
+/// The work done so far by one `omega` call, across all branches of its case splits.
+struct OmegaSearchBudget {
+  var splits = 0
+  var rows = 0
+}
+
 extension OmegaFrontend {
   /// Lean's `omegaImpl`: reads the pending facts, runs the elimination on a copy of the problem,
   /// and when that finds no contradiction splits the next disjunction. Returns normally when every
   /// branch is contradictory; throws Lean's failure message otherwise.
-  mutating func refute(splits: inout Int) throws(OmegaFailure) {
+  mutating func refute(budget: inout OmegaSearchBudget) throws(OmegaFailure) {
     _ = try processFacts()
     var eliminated = problem
     var scratch = atoms
-    try eliminated.eliminate(atoms: &scratch, budget: configuration.maximumConstraints)
+    let remaining = configuration.maximumConstraints - budget.rows
+    try eliminated.eliminate(atoms: &scratch, budget: problem.work + remaining)
+    budget.rows += eliminated.work - problem.work
     if !eliminated.possible { return }
-    try splitDisjunction(splits: &splits)
+    try splitDisjunction(budget: &budget)
   }
 
   /// Lean's `splitDisjunction`: assumes the first disjunct; if it gives no new fact the
   /// disjunction is dropped, otherwise both branches must be refuted.
-  private mutating func splitDisjunction(splits: inout Int) throws(OmegaFailure) {
+  private mutating func splitDisjunction(budget: inout OmegaSearchBudget) throws(OmegaFailure) {
     while !disjunctions.isEmpty {
       let disjunction = disjunctions.removeFirst()
       guard case .disjunction(let first, let second) = disjunction else { continue }
       var left = self
       left.pending = [(first, nil)]
       if try left.processFacts() > 0 {
-        splits += 2
-        if splits > configuration.maximumCaseSplits {
+        budget.splits += 2
+        if budget.splits > configuration.maximumCaseSplits {
           throw OmegaFailure(
             .budgetExceeded,
             "\(OmegaFailure.header)\nmore than \(configuration.maximumCaseSplits) case splits were needed")
         }
-        try left.refute(splits: &splits)
+        try left.refute(budget: &budget)
         var right = self
         right.pending = [(second, nil)]
-        try right.refute(splits: &splits)
+        try right.refute(budget: &budget)
         return
       }
     }

@@ -188,10 +188,13 @@ struct OmegaFrontend: Sendable {
             .proposition(try OmegaTerms.binary(Term.lessThan, lhs, OmegaTerms.binary(Term.add, scaled, rhs))))
         }
       case .intMod:
+        // As Lean's `analyzeAtom`: a power modulus with a positive literal base bounds the
+        // remainder; any other power modulus gives nothing; `↑x % ↑k` is nonnegative.
         if Self.isPowerOfPositiveLiteral(rhs) {
           facts.append(.proposition(try OmegaTerms.binary(Term.lessOrEqual, OmegaTerms.int(0), term)))
           facts.append(.proposition(try OmegaTerms.binary(Term.lessThan, term, rhs)))
-        } else if let (inner, _) = rhs.asUnaryOperation, inner == .intOfNat,
+        } else if let (inner, modulus) = rhs.asUnaryOperation, inner == .intOfNat,
+          modulus.operands(of: .natPow) == nil,
           let (outer, _) = lhs.asUnaryOperation, outer == .intOfNat
         {
           facts.append(.proposition(try OmegaTerms.binary(Term.lessOrEqual, OmegaTerms.int(0), term)))

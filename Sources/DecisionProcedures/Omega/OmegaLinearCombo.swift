@@ -2,10 +2,10 @@
 /// a fact after `omega`'s front end has read it (Lean's `LinearCombo`). Trailing zero
 /// coefficients are dropped, so equal combinations have equal arrays.
 struct OmegaLinearCombo: Hashable, Sendable {
-  var constant: Int
-  var coefficients: [Int]
+  var constant: OmegaInteger
+  var coefficients: [OmegaInteger]
 
-  init(constant: Int = 0, coefficients: [Int] = []) {
+  init(constant: OmegaInteger = 0, coefficients: [OmegaInteger] = []) {
     self.constant = constant
     self.coefficients = coefficients
     trim()
@@ -13,7 +13,7 @@ struct OmegaLinearCombo: Hashable, Sendable {
 
   /// The combination `1 * atom[index]`.
   static func atom(_ index: Int) -> OmegaLinearCombo {
-    var coefficients = [Int](repeating: 0, count: index + 1)
+    var coefficients = [OmegaInteger](repeating: 0, count: index + 1)
     coefficients[index] = 1
     return OmegaLinearCombo(constant: 0, coefficients: coefficients)
   }
@@ -36,7 +36,7 @@ struct OmegaLinearCombo: Hashable, Sendable {
     try scaled(by: -1)
   }
 
-  func scaled(by factor: Int) throws(OmegaFailure) -> OmegaLinearCombo {
+  func scaled(by factor: OmegaInteger) throws(OmegaFailure) -> OmegaLinearCombo {
     if factor == 0 { return OmegaLinearCombo() }
     var result = self
     result.constant = try OmegaArithmetic.multiply(constant, factor)
@@ -47,7 +47,9 @@ struct OmegaLinearCombo: Hashable, Sendable {
   }
 
   /// `a * self + b * other`.
-  func combining(_ a: Int, _ other: OmegaLinearCombo, _ b: Int) throws(OmegaFailure) -> OmegaLinearCombo {
+  func combining(_ a: OmegaInteger, _ other: OmegaLinearCombo, _ b: OmegaInteger) throws(OmegaFailure)
+    -> OmegaLinearCombo
+  {
     let constant = try OmegaArithmetic.add(
       OmegaArithmetic.multiply(a, self.constant), OmegaArithmetic.multiply(b, other.constant))
     let coefficients = try OmegaCoefficients.combine(a, self.coefficients, b, other.coefficients)
@@ -65,9 +67,11 @@ struct OmegaLinearCombo: Hashable, Sendable {
 /// trailing zeros.
 enum OmegaCoefficients {
   /// `a * x + b * y`, trimmed.
-  static func combine(_ a: Int, _ x: [Int], _ b: Int, _ y: [Int]) throws(OmegaFailure) -> [Int] {
+  static func combine(_ a: OmegaInteger, _ x: [OmegaInteger], _ b: OmegaInteger, _ y: [OmegaInteger])
+    throws(OmegaFailure) -> [OmegaInteger]
+  {
     let count = max(x.count, y.count)
-    var result = [Int](repeating: 0, count: count)
+    var result = [OmegaInteger](repeating: 0, count: count)
     for index in 0..<count {
       let left = index < x.count ? try OmegaArithmetic.multiply(a, x[index]) : 0
       let right = index < y.count ? try OmegaArithmetic.multiply(b, y[index]) : 0
@@ -77,25 +81,27 @@ enum OmegaCoefficients {
     return result
   }
 
-  static func coefficient(_ x: [Int], _ index: Int) -> Int {
+  static func coefficient(_ x: [OmegaInteger], _ index: Int) -> OmegaInteger {
     index < x.count ? x[index] : 0
   }
 
   /// The smallest absolute value of a nonzero coefficient (0 when there is none).
-  static func minimumMagnitude(_ x: [Int]) -> Int {
-    var best = 0
+  static func minimumMagnitude(_ x: [OmegaInteger]) -> OmegaInteger {
+    var best: OmegaInteger = 0
     for value in x where value != 0 {
-      let magnitude = Int(value.magnitude > UInt(Int.max) ? UInt(Int.max) : value.magnitude)
+      let magnitude = OmegaInteger(
+        value.magnitude > UInt128(OmegaInteger.max) ? UInt128(OmegaInteger.max) : value.magnitude)
       if best == 0 || magnitude < best { best = magnitude }
     }
     return best
   }
 
   /// The largest absolute value of a coefficient.
-  static func maximumMagnitude(_ x: [Int]) -> Int {
-    var best = 0
+  static func maximumMagnitude(_ x: [OmegaInteger]) -> OmegaInteger {
+    var best: OmegaInteger = 0
     for value in x {
-      let magnitude = Int(value.magnitude > UInt(Int.max) ? UInt(Int.max) : value.magnitude)
+      let magnitude = OmegaInteger(
+        value.magnitude > UInt128(OmegaInteger.max) ? UInt128(OmegaInteger.max) : value.magnitude)
       if magnitude > best { best = magnitude }
     }
     return best

@@ -7,10 +7,10 @@ struct OmegaProblem: Sendable {
   /// The rows, in insertion order (deterministic iteration).
   private(set) var rows: [OmegaRow] = []
   /// Row positions by coefficients.
-  private var positions: [[Int]: Int] = [:]
+  private var positions: [[OmegaInteger]: Int] = [:]
   /// Equalities already used to eliminate a variable, oldest first: the row, the variable and its
   /// coefficient's sign (±1). Replayed on rows that arrive later.
-  private var eliminations: [(row: OmegaRow, variable: Int, sign: Int)] = []
+  private var eliminations: [(row: OmegaRow, variable: Int, sign: OmegaInteger)] = []
   /// False once a contradiction is derived.
   private(set) var possible = true
   /// The number of rows built so far (the budget counter).
@@ -44,7 +44,7 @@ struct OmegaProblem: Sendable {
     work += 1
     if work > budget {
       throw OmegaFailure(
-        .budgetExceeded, "\(OmegaFailure.header)\nthe elimination built more than \(budget) constraints")
+        .budgetExceeded, "\(OmegaFailure.header)\nthe elimination built more constraints than its budget allows")
     }
     if row.constraint.isImpossible {
       possible = false
@@ -64,8 +64,8 @@ struct OmegaProblem: Sendable {
 
   /// Lean's `selectEquality`: the first equality with a unit coefficient, otherwise the one with
   /// the lexicographically least (smallest, largest) coefficient magnitude.
-  private func selectEquality() -> (row: OmegaRow, minimum: Int)? {
-    var best: (row: OmegaRow, minimum: Int)?
+  private func selectEquality() -> (row: OmegaRow, minimum: OmegaInteger)? {
+    var best: (row: OmegaRow, minimum: OmegaInteger)?
     for row in rows where row.constraint.isExact {
       let minimum = OmegaCoefficients.minimumMagnitude(row.coefficients)
       guard let current = best else {
@@ -119,14 +119,14 @@ struct OmegaProblem: Sendable {
   /// with `m = min |aᵢ| + 1` and a new atom σ, `Σ bmod(aᵢ, m) xᵢ + m σ = bmod(r, m)` holds for an
   /// integer σ, and it has a unit coefficient; solving it shrinks the original coefficients.
   private mutating func dealWithHardEquality(
-    _ equality: OmegaRow, minimum: Int, atoms: inout OmegaAtoms, budget: Int
+    _ equality: OmegaRow, minimum: OmegaInteger, atoms: inout OmegaAtoms, budget: Int
   ) throws(OmegaFailure) {
     let modulus = minimum + 1
     let value = equality.constraint.lower!
     let variable = atoms.addAuxiliary()
     var coefficients = equality.coefficients.map { OmegaArithmetic.balancedRemainder($0, modulus) }
     if coefficients.count <= variable {
-      coefficients.append(contentsOf: [Int](repeating: 0, count: variable + 1 - coefficients.count))
+      coefficients.append(contentsOf: [OmegaInteger](repeating: 0, count: variable + 1 - coefficients.count))
     }
     coefficients[variable] = modulus
     let row = OmegaRow(
@@ -205,8 +205,8 @@ struct OmegaProblem: Sendable {
 struct OmegaEliminationData {
   let variable: Int
   var irrelevant: [Int] = []
-  var lower: [(position: Int, coefficient: Int)] = []
-  var upper: [(position: Int, coefficient: Int)] = []
+  var lower: [(position: Int, coefficient: OmegaInteger)] = []
+  var upper: [(position: Int, coefficient: OmegaInteger)] = []
   var lowerExact = true
   var upperExact = true
 

@@ -12,7 +12,12 @@ enum OmegaTerms {
     }
   }
 
-  static func int(_ value: Int) -> Term { Term.intLiteral(BigInt(value)) }
+  static func int(_ value: OmegaInteger) -> Term { Term.intLiteral(big(value)) }
+
+  static func big(_ value: OmegaInteger) -> BigInt {
+    if let small = Int(exactly: value) { return BigInt(small) }
+    return BigInt(String(value))!
+  }
 
   static func nat(_ value: Int) throws(OmegaFailure) -> Term {
     try build { () throws(KernelError) -> Term in try Term.natLiteral(BigInt(value)) }
@@ -41,14 +46,29 @@ enum OmegaTerms {
     return nil
   }
 
-  private static func small(_ value: BigInt) throws(OmegaFailure) -> Int {
-    guard let result = value.asInt else { throw OmegaFailure.overflow() }
+  private static func small(_ value: BigInt) throws(OmegaFailure) -> OmegaInteger {
+    if let result = value.asInt { return OmegaInteger(result) }
+    guard value.magnitudeBitWidth < 127, let result = OmegaInteger(value.description) else {
+      throw OmegaFailure.overflow()
+    }
     return result
   }
 
+  /// The largest exponent ground evaluation takes on a base other than `0`, `1` and `-1`: Lean's
+  /// default `exponentiation.threshold`. Lean's omega itself computes any power, but whether the
+  /// rest of Lean lets a larger one through is not certain, so larger ones are refused.
+  static let maximumExponent = 256
+
   private static func power(_ base: BigInt, _ exponent: BigInt) throws(OmegaFailure) -> BigInt {
-    // Anything past 64 bits is refused later anyway; this bound keeps GMP from building giants.
-    if base.magnitude > BigInt(1), let exponent = exponent.asInt, exponent > 64 { throw OmegaFailure.overflow() }
+    // A ground value only has to fit in 128 bits at the end (`(19 ^ 19 + 99 ^ 99) % 10` is fine).
+    if base.magnitude > BigInt(1) {
+      guard let exponent = exponent.asInt, exponent <= maximumExponent else {
+        throw OmegaFailure(
+          .outsideFragment,
+          "\(OmegaFailure.header)\nthe power \(base) ^ \(exponent) has an exponent above \(maximumExponent) "
+            + "(outside the native fragment)")
+      }
+    }
     do {
       return try base.power(exponent)
     } catch {
@@ -58,7 +78,7 @@ enum OmegaTerms {
 
   /// Lean's `groundNat?` on a term of any type: numerals (a nonnegative `Int` numeral counts),
   /// casts, and `+ * - / ^` of ground terms, all computed with `Nat` operations (so `-` truncates).
-  static func groundNat(_ term: Term) throws(OmegaFailure) -> Int? {
+  static func groundNat(_ term: Term) throws(OmegaFailure) -> OmegaInteger? {
     guard let value = try groundNatValue(term) else { return nil }
     return try small(value)
   }
@@ -85,7 +105,7 @@ enum OmegaTerms {
 
   /// Lean's `groundInt?` on an `Int` term: numerals and negated numerals, casts of ground `Nat`
   /// terms, and `+ * - / ^` of ground terms (`/` is `Int.ediv`).
-  static func groundInt(_ term: Term) throws(OmegaFailure) -> Int? {
+  static func groundInt(_ term: Term) throws(OmegaFailure) -> OmegaInteger? {
     guard let value = try groundIntValue(term) else { return nil }
     return try small(value)
   }

@@ -109,6 +109,7 @@ public enum Positivity {
     /// The best sign fact positivity derives for `term`.
     mutating func strictness(_ term: Term) -> Strictness {
       var derived = derive(term)
+      if term.type == .nat && derived == .none { derived = .nonnegative }
       if derived != .positive {
         let known = fromHypotheses(term)
         if known == .positive || (known == .nonnegative && derived == .nonzero)
@@ -119,7 +120,7 @@ public enum Positivity {
           derived = known
         }
       }
-      return term.type == .nat && derived == .none ? .nonnegative : derived
+      return derived
     }
 
     private mutating func derive(_ term: Term) -> Strictness {

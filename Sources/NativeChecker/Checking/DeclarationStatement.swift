@@ -8,6 +8,7 @@ import ProverCore
 struct DeclarationStatement: Sendable {
   var statement: KTerm
   var argumentKinds: [LemmaEntry.ArgumentKind]
+  var argumentNames: [String] { goal.context.entries.map(\.name) }
   var goal: GoalState
 
   /// Elaborates binders and type; variables of `variable` commands that the signature mentions

@@ -44,7 +44,7 @@ extension Elaborator {
       guard let (p, q) = target.operands(of: .or) else {
         throw .elaboration("type mismatch: \(name) proves a disjunction, not\n  \(printer.print(target))", at: range)
       }
-      let side = try proof(try argument(0), expected: name == "Or.inl" ? p : q)
+      let side = try tagged("h").proof(try argument(0), expected: name == "Or.inl" ? p : q)
       let result = try rule(range) { () throws(KernelError) in
         name == "Or.inl" ? try Theorem.orIntroLeft(side, q) : try Theorem.orIntroRight(p, side)
       }
@@ -108,17 +108,44 @@ extension Elaborator {
     case "Classical.byContradiction", "Classical.by_contradiction", "Decidable.byContradiction":
       let target = try needExpected()
       let negation = try rule(range) { () throws(KernelError) in try KTerm.not(target) }
-      let implication = try rule(range) { () throws(KernelError) in try KTerm.implies(negation, KTerm.falseProposition) }
+      let implication = try rule(range) { () throws(KernelError) in try KTerm.implies(negation, KTerm.falseProposition)
+      }
       let refutation = try proof(try argument(0), expected: implication)
       return try rule(range) { () throws(KernelError) in try Theorem.byContradiction(refutation) }
+    case "Classical.em", "em":
+      guard name == "Classical.em" || environment.opens.contains("Classical") else { return nil }
+      let p = try proposition(try argument(0))
+      let middle = try rule(range) { () throws(KernelError) in try TacticRunner.excludedMiddle(p) }
+      return try finish(middle, used: 1)
+    case "Classical.not_not":
+      let target = try needExpected()
+      guard let (lhs, rhs) = target.operands(of: .iff), let inner = lhs.negatedProposition?.negatedProposition,
+        inner == rhs
+      else { throw .elaboration("type mismatch: Classical.not_not proves ¬¬a ↔ a", at: range) }
+      return try rule(range) { () throws(KernelError) in
+        let forward = try Theorem.impIntro(
+          lhs,
+          Theorem.byContradiction(
+            Theorem.impIntro(
+              try KTerm.not(rhs), Theorem.notElim(Theorem.assume(lhs), Theorem.assume(try KTerm.not(rhs))))))
+        let negation = try KTerm.not(rhs)
+        let backward = try Theorem.impIntro(
+          rhs,
+          Theorem.notIntro(
+            Theorem.impIntro(
+              negation, Theorem.notElim(Theorem.assume(negation), Theorem.assume(rhs)))))
+        return try Theorem.iffIntro(forward, backward)
+      }
     case "Or.elim":
       let target = try needExpected()
       let disjunction = try proof(try argument(0), expected: nil)
       guard let (p, q) = disjunction.conclusion.operands(of: .or) else {
         throw .elaboration("Or.elim: not a disjunction", at: range)
       }
-      let left = try proof(try argument(1), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(p, target) })
-      let right = try proof(try argument(2), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(q, target) })
+      let left = try proof(
+        try argument(1), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(p, target) })
+      let right = try proof(
+        try argument(2), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(q, target) })
       return try rule(range) { () throws(KernelError) in
         try Theorem.orElim(
           disjunction, Theorem.impElim(left, Theorem.assume(p)), Theorem.impElim(right, Theorem.assume(q)))
@@ -151,7 +178,8 @@ extension Elaborator {
       "The rfl tactic failed. Possible reasons:\n- The goal is not a reflexive relation (neither `=` nor a relation "
         + "with a @[refl] lemma).\n- The arguments of the relation are not equal.\nTry using the reflexivity lemma "
         + "for your relation explicitly, e.g. `exact Eq.refl _` or\n`exact HEq.rfl` etc.\n"
-        + GoalPrinter(mathlib: mathlib).text([GoalState(context: context, target: target)]), at: syntax.range)
+        + GoalPrinter(mathlib: environment.blackboardNotation).text([GoalState(context: context, target: target)]),
+      at: syntax.range)
   }
 
   /// `⟨a, b, …⟩` against an expected `∧`, `↔`, `∃` or `True`; extra components nest to the right.
@@ -170,17 +198,19 @@ extension Elaborator {
     if target === KTerm.trueProposition, parts.isEmpty {
       result = Theorem.trueIntro()
     } else if parts.count >= 2, let (p, q) = target.operands(of: .and) {
-      let left = try proof(parts[0], expected: p)
-      let right = try proof(rest(), expected: q)
+      let left = try tagged("left").proof(parts[0], expected: p)
+      let right = try tagged("right").proof(rest(), expected: q)
       result = try rule(range) { () throws(KernelError) in try Theorem.andIntro(left, right) }
     } else if parts.count >= 2, let (p, q) = target.operands(of: .iff) {
-      let forward = try proof(parts[0], expected: try rule(range) { () throws(KernelError) in try KTerm.implies(p, q) })
-      let backward = try proof(rest(), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(q, p) })
+      let forward = try tagged("mp").proof(
+        parts[0], expected: try rule(range) { () throws(KernelError) in try KTerm.implies(p, q) })
+      let backward = try tagged("mpr").proof(
+        rest(), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(q, p) })
       result = try rule(range) { () throws(KernelError) in try Theorem.iffIntro(forward, backward) }
     } else if parts.count >= 2, let (quantifier, _) = target.asQuantifier, case .exists(let type) = quantifier {
       let witness = try elaborate(parts[0], expected: type)
       let body = try rule(range) { () throws(KernelError) in try target.instantiateBinder(with: witness) }
-      let inner = try proof(rest(), expected: body)
+      let inner = try tagged("h").proof(rest(), expected: body)
       result = try rule(range) { () throws(KernelError) in try Theorem.existsIntro(target, witness: witness, inner) }
     } else {
       throw .elaboration(
@@ -189,6 +219,13 @@ extension Elaborator {
     }
     guard let unfold else { return result }
     return try rule(range) { () throws(KernelError) in try Theorem.eqMP(Theorem.symm(unfold), result) }
+  }
+
+  /// The elaborator with the tag that a `?_` elaborated next gives its goal.
+  func tagged(_ tag: String) -> Elaborator {
+    var copy = self
+    copy.holeTag = tag
+    return copy
   }
 
   /// `fun x h => body` against an expected `∀`, `→` or `¬`.

@@ -11,7 +11,8 @@ extension Elaborator {
   /// `⊢ theorem` converted to exactly `target`, or Lean's `type mismatch` error.
   func conform(_ theorem: Theorem, to target: KTerm?, _ syntax: Syntax) throws(CheckError) -> Theorem {
     guard let target else { return theorem }
-    if let converted = try rule(syntax.range, { () throws(KernelError) in try Conversion.convert(theorem, to: target) }) {
+    if let converted = try rule(syntax.range, { () throws(KernelError) in try Conversion.convert(theorem, to: target) })
+    {
       return converted
     }
     throw .elaboration(
@@ -84,6 +85,7 @@ extension Elaborator {
         throw .elaboration("don't know how to synthesize placeholder", at: syntax.range)
       }
       holes.propositions.append(expected)
+      holes.tags.append(holeTag)
       return try rule(syntax.range) { () throws(KernelError) in try Theorem.assume(expected) }
     case .hole:
       throw .elaboration("don't know how to synthesize placeholder", at: syntax.range)
@@ -109,7 +111,8 @@ extension Elaborator {
     if let builtin = try builtinProof(name, arguments, syntax, expected: expected) { return builtin }
     if let entry = environment.lemma(named: name) {
       return try apply(
-        entry.theorem, kinds: explicit ? [] : entry.argumentKinds, arguments, syntax, expected: expected)
+        entry.theorem, kinds: explicit ? [] : entry.argumentKinds, names: entry.argumentNames, arguments, syntax,
+        expected: expected)
     }
     if let dot = name.lastIndex(of: "."), dot != name.startIndex {
       let baseName = String(name[..<dot])
@@ -151,6 +154,9 @@ extension Elaborator {
     if context.lookup(name) == nil, (try? elaborate(syntax, expected: nil)) != nil {
       throw .elaboration("type mismatch: '\(name)' is a term, not a proof", at: syntax.range)
     }
+    if environment.mathlib {
+      throw .unsupported(name, at: syntax.range, detail: "a Mathlib lemma that the native prelude does not have")
+    }
     throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
   }
 
@@ -182,7 +188,8 @@ extension Elaborator {
   /// `head a₁ … aₙ`: implicit arguments become metavariables, solved by unification with the
   /// expected type first and then with the explicit arguments, as Lean's application elaborator does.
   func apply(
-    _ head: Theorem, kinds: [LemmaEntry.ArgumentKind], _ arguments: [Syntax], _ syntax: Syntax, expected: KTerm?
+    _ head: Theorem, kinds: [LemmaEntry.ArgumentKind], names: [String] = [], _ arguments: [Syntax], _ syntax: Syntax,
+    expected: KTerm?
   ) throws(CheckError) -> Theorem {
     var unifier = Unifier()
     var conclusion = head.conclusion
@@ -194,6 +201,7 @@ extension Elaborator {
     }
     var steps: [Step] = []
     var pendings: [Pending] = []
+    var premiseNames: [String?] = []
     var remaining = arguments[...]
     var layer = 0
     func kind(_ index: Int) -> LemmaEntry.ArgumentKind { index < kinds.count ? kinds[index] : .explicit }
@@ -228,11 +236,13 @@ extension Elaborator {
         remaining = remaining.dropFirst()
         steps.append(.premise(pendings.count))
         pendings.append(.proof(argument, premise: premise))
+        premiseNames.append(layer < names.count ? names[layer] : nil)
         conclusion = rest
       } else if let premise = conclusion.negatedProposition, let argument = remaining.first {
         remaining = remaining.dropFirst()
         steps.append(.premise(pendings.count))
         pendings.append(.negation(argument, premise: premise))
+        premiseNames.append(nil)
         conclusion = KTerm.falseProposition
       } else if conclusion.asBinaryOperation?.constant == .notEqual(conclusion.asBinaryOperation?.lhs.type ?? .nat),
         !remaining.isEmpty
@@ -262,7 +272,9 @@ extension Elaborator {
     }
     if let expected, unifier.hasMetas(conclusion) {
       if !unifier.unify(conclusion, expected) {
-        if let (normal, _) = try? Conversion.normalForm(expected), let (pattern, _) = try? Conversion.normalForm(conclusion) {
+        if let (normal, _) = try? Conversion.normalForm(expected),
+          let (pattern, _) = try? Conversion.normalForm(conclusion)
+        {
           _ = unifier.unify(pattern, normal)
         }
       }
@@ -294,18 +306,22 @@ extension Elaborator {
         }
         proofs[index] = try conform(proved, to: unifier.instantiate(premise), argument)
       } else {
-        proofs[index] = try proof(argument, expected: wanted)
+        var inner = self
+        inner.holeTag = premiseNames[index]
+        proofs[index] = try inner.proof(argument, expected: wanted)
       }
     }
-    let open = unifier.unassigned(conclusion) + steps.flatMap { step -> [KTerm] in
-      if case .value(let value) = step { return unifier.unassigned(value) }
-      return []
-    }
+    let open =
+      unifier.unassigned(conclusion)
+      + steps.flatMap { step -> [KTerm] in
+        if case .value(let value) = step { return unifier.unassigned(value) }
+        return []
+      }
     if !open.isEmpty, !allowsMetas {
       throw .elaboration(
         "don't know how to synthesize implicit argument\n  \(Printer.print(syntax))", at: syntax.range)
     }
-    var result = head
+    var result = try rule(syntax.range) { () throws(KernelError) in try unifier.instantiate(head) }
     for step in steps {
       switch step {
       case .value(let value):
@@ -429,7 +445,8 @@ extension Elaborator {
     let name = inner.context.unusedName("␣base")
     inner.context.addHypothesis(name, base.conclusion)
     let placeholder = Syntax(.identifier(name), range: syntax.range)
-    let applied = try inner.apply(entry.theorem, kinds: entry.argumentKinds, [placeholder] + arguments, syntax, expected: expected)
+    let applied = try inner.apply(
+      entry.theorem, kinds: entry.argumentKinds, [placeholder] + arguments, syntax, expected: expected)
     return try rule(syntax.range) { () throws(KernelError) in
       try Theorem.impElim(Theorem.impIntro(base.conclusion, applied), base)
     }

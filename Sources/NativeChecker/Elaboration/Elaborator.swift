@@ -14,6 +14,8 @@ struct Elaborator {
   var holes: HoleCollector?
   /// Whether a proof may keep unassigned metavariables (for `rw`, which solves them by matching).
   var allowsMetas = false
+  /// The case tag a `?_` elaborated next gives its goal (`left`, `h₁`).
+  var holeTag: String?
 
   init(environment: Environment, context: LocalContext, holes: HoleCollector? = nil) {
     self.environment = environment
@@ -32,7 +34,9 @@ struct Elaborator {
       case "Nat": return .nat
       case "Int": return .int
       case "ℕ", "ℤ":
-        guard mathlib else { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }
+        guard environment.blackboardNotation else {
+          throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+        }
         return name == "ℕ" ? .nat : .int
       case "Prop": return .prop
       case "Bool", "Real", "ℝ", "ℚ", "ℂ", "Rat", "Complex":
@@ -70,7 +74,7 @@ struct Elaborator {
         + "but is expected to have type\n  \(printer.print(expected)) : Type", at: syntax.range)
   }
 
-  var printer: Delaborator { Delaborator(mathlib: mathlib, names: context.displayNames) }
+  var printer: Delaborator { Delaborator(mathlib: environment.blackboardNotation, names: context.displayNames) }
 
   func kernel<T>(_ body: () throws(KernelError) -> T, at range: SourceRange? = nil) throws(CheckError) -> T {
     do { return try body() } catch { throw .elaboration("ill-typed term: \(error.message)", at: range) }
@@ -92,14 +96,15 @@ struct Elaborator {
         }
         let left = try proposition(lhs)
         let right = try proposition(rhs)
-        return try kernel({ () throws(KernelError) in
-          switch op {
-          case .and: try KTerm.and(left, right)
-          case .or: try KTerm.or(left, right)
-          case .iff: try KTerm.iff(left, right)
-          default: try KTerm.implies(left, right)
-          }
-        }, at: syntax.range)
+        return try kernel(
+          { () throws(KernelError) in
+            switch op {
+            case .and: try KTerm.and(left, right)
+            case .or: try KTerm.or(left, right)
+            case .iff: try KTerm.iff(left, right)
+            default: try KTerm.implies(left, right)
+            }
+          }, at: syntax.range)
       }
     case .not(let operand):
       let inner = try proposition(operand)
@@ -208,15 +213,16 @@ struct Elaborator {
     case .binary(let op, let lhs, let rhs) where [.add, .subtract, .multiply, .divide, .modulo].contains(op):
       let left = try build(lhs, at: type)
       let right = try build(rhs, at: type)
-      return try kernel({ () throws(KernelError) in
-        switch op {
-        case .add: try KTerm.add(left, right)
-        case .subtract: try KTerm.subtract(left, right)
-        case .multiply: try KTerm.multiply(left, right)
-        case .divide: try KTerm.divide(left, right)
-        default: try KTerm.modulo(left, right)
-        }
-      }, at: syntax.range)
+      return try kernel(
+        { () throws(KernelError) in
+          switch op {
+          case .add: try KTerm.add(left, right)
+          case .subtract: try KTerm.subtract(left, right)
+          case .multiply: try KTerm.multiply(left, right)
+          case .divide: try KTerm.divide(left, right)
+          default: try KTerm.modulo(left, right)
+          }
+        }, at: syntax.range)
     case .binary(.power, let base, let exponent):
       let left = try build(base, at: type)
       let right = try elaborate(exponent, expected: nil)
@@ -259,9 +265,10 @@ struct Elaborator {
     if isProp, op == .equal || op == .notEqual {
       let left = try proposition(lhs)
       let right = try proposition(rhs)
-      return try kernel({ () throws(KernelError) in
-        op == .equal ? try KTerm.equal(left, right) : try KTerm.notEqual(left, right)
-      }, at: syntax.range)
+      return try kernel(
+        { () throws(KernelError) in
+          op == .equal ? try KTerm.equal(left, right) : try KTerm.notEqual(left, right)
+        }, at: syntax.range)
     }
     if op == .divides {
       let leftType = try treeType(Array(leaves[..<leftCount]), expected: nil, syntax)
@@ -274,17 +281,18 @@ struct Elaborator {
     let type = try treeType(leaves, expected: nil, syntax)
     let left = try build(lhs, at: type)
     let right = try build(rhs, at: type)
-    return try kernel({ () throws(KernelError) in
-      switch op {
-      case .equal: try KTerm.equal(left, right)
-      case .notEqual: try KTerm.notEqual(left, right)
-      case .less: try KTerm.lessThan(left, right)
-      case .lessEqual: try KTerm.lessOrEqual(left, right)
-      case .greater: try KTerm.greaterThan(left, right)
-      case .greaterEqual: try KTerm.greaterOrEqual(left, right)
-      default: try KTerm.divides(left, right)
-      }
-    }, at: syntax.range)
+    return try kernel(
+      { () throws(KernelError) in
+        switch op {
+        case .equal: try KTerm.equal(left, right)
+        case .notEqual: try KTerm.notEqual(left, right)
+        case .less: try KTerm.lessThan(left, right)
+        case .lessEqual: try KTerm.lessOrEqual(left, right)
+        case .greater: try KTerm.greaterThan(left, right)
+        case .greaterEqual: try KTerm.greaterOrEqual(left, right)
+        default: try KTerm.divides(left, right)
+        }
+      }, at: syntax.range)
   }
 
   // MARK: Binders
@@ -311,9 +319,10 @@ struct Elaborator {
     var result = try inner.proposition(body)
     for variable in variables.reversed() {
       let current = result
-      result = try kernel({ () throws(KernelError) in
-        universal ? try KTerm.forall(variable, current) : try KTerm.exists(variable, current)
-      }, at: syntax.range)
+      result = try kernel(
+        { () throws(KernelError) in
+          universal ? try KTerm.forall(variable, current) : try KTerm.exists(variable, current)
+        }, at: syntax.range)
     }
     return result
   }
@@ -338,11 +347,12 @@ struct Elaborator {
     let variableSyntax = Syntax(.identifier(name), range: syntax.range)
     let condition = try inner.relation(relation, variableSyntax, bound, syntax)
     let rest = try inner.proposition(body)
-    return try kernel({ () throws(KernelError) in
-      quantifier == .forall
-        ? try KTerm.forall(variable, try KTerm.implies(condition, rest))
-        : try KTerm.exists(variable, try KTerm.and(condition, rest))
-    }, at: syntax.range)
+    return try kernel(
+      { () throws(KernelError) in
+        quantifier == .forall
+          ? try KTerm.forall(variable, try KTerm.implies(condition, rest))
+          : try KTerm.exists(variable, try KTerm.and(condition, rest))
+      }, at: syntax.range)
   }
 
   // MARK: Applications
@@ -433,15 +443,16 @@ struct Elaborator {
       }
       let left = try build(arguments[0], at: type!)
       let right = try build(arguments[1], at: type!)
-      return try kernel({ () throws(KernelError) in
-        switch resolved {
-        case "Nat.gcd": try KTerm.gcd(left, right)
-        case "Int.emod": try KTerm.modulo(left, right)
-        case "Int.ediv": try KTerm.divide(left, right)
-        case "min", "Nat.min", "Int.min": try KTerm.minimum(left, right)
-        default: try KTerm.maximum(left, right)
-        }
-      }, at: syntax.range)
+      return try kernel(
+        { () throws(KernelError) in
+          switch resolved {
+          case "Nat.gcd": try KTerm.gcd(left, right)
+          case "Int.emod": try KTerm.modulo(left, right)
+          case "Int.ediv": try KTerm.divide(left, right)
+          case "min", "Nat.min", "Int.min": try KTerm.minimum(left, right)
+          default: try KTerm.maximum(left, right)
+          }
+        }, at: syntax.range)
     case "Nat.factorial", "Nat.Prime", "Even", "Odd", "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
       throw .unsupported(resolved, at: syntax.range)
     default:
@@ -464,7 +475,9 @@ struct Elaborator {
     return try field(value, name, arguments, syntax)
   }
 
-  private func field(_ value: KTerm, _ name: String, _ arguments: [Syntax], _ syntax: Syntax) throws(CheckError) -> KTerm {
+  private func field(_ value: KTerm, _ name: String, _ arguments: [Syntax], _ syntax: Syntax) throws(CheckError)
+    -> KTerm
+  {
     let namespace = value.type == .nat ? "Nat" : value.type == .int ? "Int" : "?"
     let placeholder = Syntax(.identifier("␣field"), range: syntax.range)
     var inner = self
@@ -479,4 +492,5 @@ struct Elaborator {
 /// the elaborated proof assumes its proposition until the goal's theorem discharges it.
 final class HoleCollector {
   var propositions: [KTerm] = []
+  var tags: [String?] = []
 }

@@ -6,6 +6,9 @@ import LeanSyntax
 /// their full Lean names (the prelude's and the file's earlier ones).
 public struct Environment: Sendable {
   public internal(set) var mathlib: Bool
+  /// Whether `ℕ` and `ℤ` exist and goals print with them: Mathlib's notation, which every Mathlib
+  /// import but the few low tactic modules brings.
+  public internal(set) var blackboardNotation: Bool
   /// The current namespace components, outermost first (`["Peano"]`).
   public internal(set) var namespaces: [String] = []
   /// Namespaces opened with `open`.
@@ -18,6 +21,7 @@ public struct Environment: Sendable {
 
   init(mathlib: Bool, lemmas: [String: LemmaEntry]) {
     self.mathlib = mathlib
+    self.blackboardNotation = mathlib
     self.lemmas = lemmas
   }
 
@@ -25,6 +29,22 @@ public struct Environment: Sendable {
   /// `mathlib` is set.
   public static func standard(mathlib: Bool) -> Environment {
     Environment(mathlib: mathlib, lemmas: mathlib ? Prelude.mathlib.lemmas : Prelude.core.lemmas)
+  }
+
+  /// Mathlib modules that do not bring the notations `ℕ` and `ℤ`.
+  static let modulesWithoutNotation: Set<String> = ["Mathlib.Tactic.Cases", "Mathlib.Tactic.Basic", "Mathlib.Init"]
+
+  /// The environment of a file: Mathlib's tactics with any Mathlib import, its notation with all
+  /// but the lowest modules.
+  public static func standard(for file: SourceFile) -> Environment {
+    var environment = standard(mathlib: file.importsMathlib)
+    let modules = file.header.filter { $0.kind == .import }.flatMap {
+      $0.text.split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
+    }
+    environment.blackboardNotation = modules.contains {
+      $0.hasPrefix("Mathlib") && !modulesWithoutNotation.contains($0)
+    }
+    return environment
   }
 
   /// The number of theorems in scope.

@@ -14,14 +14,17 @@ public struct LemmaEntry: Sendable {
   /// The kinds of the leading `∀`/`→` layers that come from the declaration's binders; layers
   /// beyond them (in the type itself) are explicit.
   public let argumentKinds: [ArgumentKind]
+  /// The binder names of the same layers (`h₁` for `(h₁ : a ≤ b)`), which tag the goals `apply` makes.
+  public let argumentNames: [String]
   public let isSimp: Bool
   public let isProtected: Bool
   public let theorem: Theorem
 
   init(
-    name: String, statement: Kernel.Term, argumentKinds: [ArgumentKind], isSimp: Bool, isProtected: Bool,
-    theorem: Theorem
+    name: String, statement: Kernel.Term, argumentKinds: [ArgumentKind], argumentNames: [String] = [],
+    isSimp: Bool, isProtected: Bool, theorem: Theorem
   ) {
+    self.argumentNames = argumentNames
     self.name = name
     self.statement = statement
     self.argumentKinds = argumentKinds

@@ -77,9 +77,11 @@ struct Delaborator {
       switch constant {
       case .equal: return node(.binary(.equal, convert(lhs), convert(rhs)))
       case .notEqual: return node(.binary(.notEqual, convert(lhs), convert(rhs)))
-      case .natMin, .intMin: return Syntax.application(node(.identifier("min")), [convert(lhs), convert(rhs)], range: Self.nowhere)
-      case .natMax, .intMax: return Syntax.application(node(.identifier("max")), [convert(lhs), convert(rhs)], range: Self.nowhere)
-      case .natGcd: return Syntax.application(node(.projection(convert(lhs), "gcd")), [convert(rhs)], range: Self.nowhere)
+      case .natMin, .intMin:
+        return Syntax.application(node(.identifier("min")), [convert(lhs), convert(rhs)], range: Self.nowhere)
+      case .natMax, .intMax:
+        return Syntax.application(node(.identifier("max")), [convert(lhs), convert(rhs)], range: Self.nowhere)
+      case .natGcd: return Syntax.application(field(lhs, "gcd"), [convert(rhs)], range: Self.nowhere)
       default: break
       }
     }
@@ -91,9 +93,9 @@ struct Delaborator {
       case .not: return node(.not(convert(operand)))
       case .intNeg: return node(.negation(convert(operand)))
       case .intOfNat: return node(.coercion(convert(operand)))
-      case .natSucc: return node(.projection(convert(operand), "succ"))
-      case .intNatAbs: return node(.projection(convert(operand), "natAbs"))
-      case .intToNat: return node(.projection(convert(operand), "toNat"))
+      case .natSucc: return field(operand, "succ")
+      case .intNatAbs: return field(operand, "natAbs")
+      case .intToNat: return field(operand, "toNat")
       default: break
       }
     }
@@ -104,6 +106,13 @@ struct Delaborator {
       head = function
     }
     return Syntax.application(convert(head), arguments.map { convert($0) }, range: Self.nowhere)
+  }
+
+  /// Field notation `x.f`: one dotted identifier on a variable, as Lean prints it.
+  private mutating func field(_ operand: KTerm, _ name: String) -> Syntax {
+    let converted = convert(operand)
+    if case .identifier(let base) = converted.kind { return node(.identifier(base + "." + name)) }
+    return node(.projection(converted, name))
   }
 
   /// A name for a bound variable that no free variable in sight displays as.

@@ -1,11 +1,13 @@
+import DecisionProcedures
 import Kernel
 import Synchronization
 
-/// The registry of decision procedures, by tactic name. The command line registers the adapters of
-/// `DecisionProcedures` at start-up; a tactic with no registered oracle fails with "outside the
-/// native fragment".
+/// The registry of decision procedures, by tactic name. It starts with the adapters of
+/// `DecisionProcedures`; a tactic with no registered oracle fails with "outside the native
+/// fragment".
 public enum ArithmeticOracles {
-  private static let registry = Mutex<[String: any ArithmeticOracle]>([:])
+  private static let registry = Mutex<[String: any ArithmeticOracle]>(
+    Dictionary(uniqueKeysWithValues: ArithmeticTactic.allCases.map { ($0.rawValue, DecisionProcedureOracle($0)) }))
 
   /// Registers (or replaces) the oracle for its tactic name.
   public static func register(_ oracle: any ArithmeticOracle) {

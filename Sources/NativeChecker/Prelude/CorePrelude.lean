@@ -1284,7 +1284,6 @@ axiom Int.natAbs_add_le (a b : Int) : Int.natAbs (a + b) ≤ Int.natAbs a + Int.
 axiom Int.natAbs_sub_le (a b : Int) : Int.natAbs (a - b) ≤ Int.natAbs a + Int.natAbs b
 axiom Int.natAbs_add_of_nonneg {a b : Int} : 0 ≤ a → 0 ≤ b → Int.natAbs (a + b) = Int.natAbs a + Int.natAbs b
 axiom Int.natAbs_lt_natAbs_of_nonneg_of_lt {a b : Int} (w₁ : 0 ≤ a) (w₂ : a < b) : a.natAbs < b.natAbs
-axiom Int.natAbs_eq_iff_mul_eq_zero {a n : Int} : Int.natAbs a = n ↔ (a - n) * (a + n) = 0
 @[simp] axiom Int.natCast_pow (m n : Nat) : (m ^ n : Nat) = (m : Int) ^ n
 @[simp] protected axiom Int.pow_zero (m : Int) : m ^ 0 = 1
 protected axiom Int.pow_add (a : Int) (m n : Nat) : a ^ (m + n) = a ^ m * a ^ n

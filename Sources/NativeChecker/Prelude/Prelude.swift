@@ -81,7 +81,10 @@ public struct Prelude: Sendable {
       environment.add(
         LemmaEntry(
           name: name, statement: statement.statement, argumentKinds: statement.argumentKinds,
-          isSimp: declaration.attributes.contains { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" } },
+          argumentNames: statement.argumentNames,
+          isSimp: declaration.attributes.contains {
+            $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" }
+          },
           isProtected: declaration.modifiers.contains("protected"), theorem: theorem))
     }
     for axiom in Axiom.allCases where environment.lemmas[axiom.name] == nil {

@@ -5,14 +5,15 @@ import Kernel
 /// Under binders both sides are opened with the same local variable, which no assignment may
 /// capture.
 struct PatternMatcher {
-  /// The ids of the pattern variables.
-  let patternVariables: Set<UInt64>
-  /// The assignment found so far, by pattern variable id.
-  private(set) var bindings: [UInt64: Term] = [:]
+  /// The pattern variables.
+  let variables: [Term]
+  /// The assignment found so far, by position in `variables`.
+  private(set) var bindings: [Term?]
   private var locals: [Term] = []
 
-  init(patternVariables: Set<UInt64>) {
-    self.patternVariables = patternVariables
+  init(patternVariables: [Term]) {
+    self.variables = patternVariables
+    self.bindings = Array(repeating: nil, count: patternVariables.count)
   }
 
   /// Whether `pattern` matches `term`, extending the bindings.
@@ -21,10 +22,14 @@ struct PatternMatcher {
     guard mentionsPatternVariable(pattern) else { return pattern == term }
     switch pattern.kind {
     case .variable:
-      if let bound = bindings[pattern.id] { return bound == term }
+      guard let position = variables.firstIndex(where: { $0 === pattern }) else { return pattern == term }
+      if let bound = bindings[position] { return bound == term }
       if !locals.isEmpty, locals.contains(where: { term.hasFreeVariable($0) }) { return false }
-      bindings[pattern.id] = term
+      bindings[position] = term
       return true
+    case .application(let function, let argument)
+    where locals.contains(where: { $0 === argument }) && variables.contains(where: { $0 === function }):
+      return matchHigherOrder(function, argument, term)
     case .application(let function, let argument):
       guard case .application(let otherFunction, let otherArgument) = term.kind else { return false }
       return match(function, otherFunction) && match(argument, otherArgument)
@@ -42,7 +47,24 @@ struct PatternMatcher {
     }
   }
 
+  /// `?p x` against `term`, with `x` a local opened under a binder: `?p` is `fun x => term`
+  /// (a higher-order pattern in Miller's fragment, as in `exists_eq_left`).
+  private mutating func matchHigherOrder(_ function: Term, _ local: Term, _ term: Term) -> Bool {
+    guard let position = variables.firstIndex(where: { $0 === function }) else { return false }
+    if let bound = bindings[position] {
+      if case .lambda = bound.kind {
+        return (try? bound.instantiateBinder(with: local)) == term
+      }
+      return (try? Term.application(bound, local)) == term
+    }
+    guard !locals.contains(where: { $0 !== local && term.hasFreeVariable($0) }),
+      let abstraction = try? Term.lambda(local, term), abstraction.type == function.type
+    else { return false }
+    bindings[position] = abstraction
+    return true
+  }
+
   private func mentionsPatternVariable(_ term: Term) -> Bool {
-    term.freeVariables.contains { patternVariables.contains($0.id) }
+    variables.contains { term.hasFreeVariable($0) }
   }
 }

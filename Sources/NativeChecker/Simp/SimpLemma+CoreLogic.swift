@@ -5,7 +5,7 @@ extension SimpLemma {
   /// `Init/Core.lean`, `Init/PropLemmas.lean`, `Init/Classical.lean`), each proved here from the
   /// kernel's rules, under Lean's name and statement, instantiated at the fragment's types where
   /// Lean's is polymorphic (`ne_eq`, `ge_iff_le`, `gt_iff_lt`, `implies_true`, `forall_const`,
-  /// `exists_const`, `exists_eq`, `exists_eq'`). `eq_self` and `iff_self` are built
+  /// `exists_const`, `exists_eq`, `exists_eq_left`, `forall_eq`, `not_exists`, …). `eq_self` and `iff_self` are built
   /// into the simplifier.
   public static let coreLogic: [SimpLemma] = CoreLogicLemmas.all()
 }
@@ -185,12 +185,20 @@ private enum CoreLogicLemmas {
         ("gt_iff_lt", try closed([x, y], SimpProofs.iff(of: Theorem.unfoldNotation(Term.greaterThan(x, y))))))
     }
     for type in [TermType.nat, .int] {
+      lemmas += try quantifierLemmas(type)
+    }
+    for type in [TermType.nat, .int, .prop] {
       let x = Term.variable("x", type)
       let everything = try Term.forall(x, t)
       lemmas.append(
         try eq("implies_true", [], everything, t, { _ in truth },
           { _ throws(KernelError) in try Theorem.forallIntro(x, truth) }))
-      let witness = type == .nat ? try Term.natLiteral(0) : Term.intLiteral(0)
+      let witness =
+        switch type {
+        case .nat: try Term.natLiteral(0)
+        case .int: Term.intLiteral(0)
+        default: t
+        }
       lemmas.append(
         try iffLemma("forall_const", [b], Term.forall(x, b), b,
           { h throws(KernelError) in try Theorem.forallElim(h, witness) },
@@ -207,6 +215,103 @@ private enum CoreLogicLemmas {
           { h throws(KernelError) in try Theorem.existsElim(h, x, assume(b)) },
           { h throws(KernelError) in try Theorem.existsIntro(some, witness: witness, h) }))
     }
+    return lemmas
+  }
+
+  /// Lean's `@[simp]` lemmas about `∃`/`∀` over a predicate `p` (`Init/PropLemmas.lean`) at one
+  /// type; `simp` matches them with higher-order patterns.
+  // swift-format-ignore
+  private static func quantifierLemmas(_ type: TermType) throws(KernelError) -> [(String, Theorem)] {
+    let p = Term.variable("p", .function(type, .prop))
+    let anchor = Term.variable("a'", type)
+    let a = Term.variable("a", type)
+    let b = Term.variable("b", .prop)
+    let falsity = Term.falseProposition
+    func at(_ value: Term) throws(KernelError) -> Term { try Term.application(p, value) }
+    func eq(_ x: Term, _ y: Term) throws(KernelError) -> Term { try Term.equal(x, y) }
+    func some(_ body: Term) throws(KernelError) -> Term { try Term.exists(a, body) }
+    func every(_ body: Term) throws(KernelError) -> Term { try Term.forall(a, body) }
+    /// `⊢ p y` from `⊢ x = y` and `⊢ p x`.
+    func transport(_ equation: Theorem, _ proof: Theorem) throws(KernelError) -> Theorem {
+      try Theorem.eqMP(Theorem.congruence(Theorem.refl(p), equation), proof)
+    }
+    var lemmas: [(String, Theorem)] = []
+    // (∃ a, a = a' ∧ p a) ↔ p a', and the three variants with the equation turned or moved.
+    for (name, equationFirst, anchorLeft) in [
+      ("exists_eq_left", true, false), ("exists_eq_right", false, false),
+      ("exists_eq_left'", true, true), ("exists_eq_right'", false, true),
+    ] {
+      let equation = try anchorLeft ? eq(anchor, a) : eq(a, anchor)
+      let conjunction = try equationFirst ? Term.and(equation, at(a)) : Term.and(at(a), equation)
+      let statement = try some(conjunction)
+      let forward = try SimpProofs.iff(statement, at(anchor),
+        forward: { h throws(KernelError) in
+          let both = try Theorem.assume(conjunction)
+          let equal = try equationFirst ? Theorem.andLeft(both) : Theorem.andRight(both)
+          let holds = try equationFirst ? Theorem.andRight(both) : Theorem.andLeft(both)
+          let toAnchor = try anchorLeft ? Theorem.symm(equal) : equal
+          return try Theorem.existsElim(h, a, transport(toAnchor, holds))
+        },
+        backward: { h throws(KernelError) in
+          let reflexive = Theorem.refl(anchor)
+          let witness = try equationFirst ? Theorem.andIntro(reflexive, h) : Theorem.andIntro(h, reflexive)
+          return try Theorem.existsIntro(statement, witness: anchor, witness)
+        })
+      lemmas.append((name, try closed([p, anchor], forward)))
+    }
+    // (∀ a, a = a' → p a) ↔ p a', and with a' = a.
+    for (name, anchorLeft) in [("forall_eq", false), ("forall_eq'", true)] {
+      let equation = try anchorLeft ? eq(anchor, a) : eq(a, anchor)
+      let statement = try every(Term.implies(equation, at(a)))
+      let proof = try SimpProofs.iff(statement, at(anchor),
+        forward: { h throws(KernelError) in try Theorem.impElim(Theorem.forallElim(h, anchor), Theorem.refl(anchor)) },
+        backward: { h throws(KernelError) in
+          let assumed = try Theorem.assume(equation)
+          let fromAnchor = try anchorLeft ? assumed : Theorem.symm(assumed)
+          return try Theorem.forallIntro(a, Theorem.impIntro(equation, transport(fromAnchor, h)))
+        })
+      lemmas.append((name, try closed([p, anchor], proof)))
+    }
+    // (¬∃ a, p a) ↔ ∀ a, ¬p a
+    let exists = try some(at(a))
+    let notExists = try SimpProofs.iff(
+      Term.not(exists), every(Term.not(at(a))),
+      forward: { h throws(KernelError) in
+        let witness = try Theorem.existsIntro(exists, witness: a, Theorem.assume(at(a)))
+        return try Theorem.forallIntro(a, Theorem.notIntro(Theorem.impIntro(at(a), Theorem.notElim(h, witness))))
+      },
+      backward: { h throws(KernelError) in
+        let refuted = try Theorem.notElim(Theorem.forallElim(h, a), Theorem.assume(at(a)))
+        return try Theorem.notIntro(Theorem.impIntro(exists, Theorem.existsElim(Theorem.assume(exists), a, refuted)))
+      })
+    lemmas.append(("not_exists", try closed([p], notExists)))
+    // (∃ a, b ∧ p a) ↔ b ∧ ∃ a, p a, and (∃ a, p a ∧ b) ↔ (∃ a, p a) ∧ b
+    for (name, left) in [("exists_and_left", true), ("exists_and_right", false)] {
+      let inner = try left ? Term.and(b, at(a)) : Term.and(at(a), b)
+      let statement = try some(inner)
+      let result = try left ? Term.and(b, exists) : Term.and(exists, b)
+      let proof = try SimpProofs.iff(statement, result,
+        forward: { h throws(KernelError) in
+          let both = try Theorem.assume(inner)
+          let fact = try left ? Theorem.andLeft(both) : Theorem.andRight(both)
+          let instance = try left ? Theorem.andRight(both) : Theorem.andLeft(both)
+          let witness = try Theorem.existsIntro(exists, witness: a, instance)
+          let pair = try left ? Theorem.andIntro(fact, witness) : Theorem.andIntro(witness, fact)
+          return try Theorem.existsElim(h, a, pair)
+        },
+        backward: { h throws(KernelError) in
+          let fact = try left ? Theorem.andLeft(h) : Theorem.andRight(h)
+          let existence = try left ? Theorem.andRight(h) : Theorem.andLeft(h)
+          let instance = try Theorem.assume(at(a))
+          let pair = try left ? Theorem.andIntro(fact, instance) : Theorem.andIntro(instance, fact)
+          return try Theorem.existsElim(existence, a, Theorem.existsIntro(statement, witness: a, pair))
+        })
+      lemmas.append((name, try closed([p, b], proof)))
+    }
+    // ¬∃ a, False
+    let nothing = try some(falsity)
+    lemmas.append(("exists_false", try closed([], Theorem.notIntro(Theorem.impIntro(
+      nothing, Theorem.existsElim(Theorem.assume(nothing), a, Theorem.assume(falsity)))))))
     return lemmas
   }
 

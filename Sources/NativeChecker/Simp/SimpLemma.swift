@@ -7,7 +7,8 @@ import Kernel
 /// `h → …` between or after the binders, as Lean's `simp` reads its lemmas. The `∀`-bound
 /// variables become pattern variables; each must occur in the left side. Free variables of a
 /// hypothesis theorem stay fixed. A lemma whose two sides are the same up to renaming its
-/// variables (a permutation such as `a + b = b + a`) rewrites only to a smaller term.
+/// variables (a permutation such as `a + b = b + a`) rewrites only to a smaller term. `Nat.succ x`
+/// in the statement is read as `x + 1` (definitionally equal in Lean; see `SuccessorNormalization`).
 public struct SimpLemma: Sendable {
   public let name: String
   public let theorem: Theorem
@@ -16,7 +17,8 @@ public struct SimpLemma: Sendable {
 
   /// How the statement is peeled: a binder instantiated with a pattern variable, or a condition.
   enum Step: Sendable {
-    case variable(Term)
+    /// The next binder, instantiated with the value of the pattern variable at this position.
+    case variable(Int)
     case condition
   }
 
@@ -33,11 +35,27 @@ public struct SimpLemma: Sendable {
   let lhs: Term
   let rhs: Term
   let form: Form
-  let patternVariables: Set<UInt64>
+  let patternVariables: [Term]
   let isPermutation: Bool
   let key: HeadKey
+  /// Whether a pattern variable is a function (a predicate `p : ℕ → Prop`), so that instances
+  /// contain β-redexes to reduce.
+  var isHigherOrder: Bool { patternVariables.contains { $0.type.domain != nil } }
 
   public init(name: String, theorem: Theorem, priority: Int = 1000) throws(SimpFailure) {
+    let normalized = try kernelStep(lemma: name) { () throws(KernelError) in
+      try SuccessorNormalization.normalizeConclusion(theorem)
+    }
+    if normalized.conclusion != theorem.conclusion,
+      let lemma = try? SimpLemma(prepared: name, theorem: normalized, priority: priority), lemma.lhs != lemma.rhs
+    {
+      self = lemma
+    } else {
+      try self.init(prepared: name, theorem: theorem, priority: priority)
+    }
+  }
+
+  private init(prepared name: String, theorem: Theorem, priority: Int) throws(SimpFailure) {
     self.name = name
     self.theorem = theorem
     self.priority = priority
@@ -50,7 +68,7 @@ public struct SimpLemma: Sendable {
         statement = try kernelStep(lemma: name) { () throws(KernelError) in
           try statement.instantiateBinder(with: variable)
         }
-        steps.append(.variable(variable))
+        steps.append(.variable(variables.count))
         variables.append(variable)
       } else if let (_, conclusion) = statement.operands(of: .implies) {
         steps.append(.condition)
@@ -60,8 +78,7 @@ public struct SimpLemma: Sendable {
       }
     }
     let (lhs, rhs, form) = try Self.classify(statement, name: name)
-    let patternVariables = Set(variables.map(\.id))
-    if case .variable = lhs.kind, patternVariables.contains(lhs.id) {
+    if case .variable = lhs.kind, variables.contains(where: { $0 === lhs }) {
       throw SimpFailure(.unusableLemma, "the left-hand side is a variable", lemma: name)
     }
     for variable in variables where !lhs.hasFreeVariable(variable) {
@@ -73,13 +90,13 @@ public struct SimpLemma: Sendable {
     self.lhs = lhs
     self.rhs = rhs
     self.form = form
-    self.patternVariables = patternVariables
+    self.patternVariables = variables
     self.key = HeadKey(lhs)
-    var renaming = PatternMatcher(patternVariables: patternVariables)
+    var renaming = PatternMatcher(patternVariables: variables)
     self.isPermutation =
       form == .equation && renaming.match(lhs, rhs)
-      && Set(renaming.bindings.values.map(\.id)).count == renaming.bindings.count
-      && renaming.bindings.values.allSatisfy { patternVariables.contains($0.id) }
+      && Set(renaming.bindings.compactMap { $0?.id }).count == variables.count
+      && renaming.bindings.allSatisfy { value in variables.contains { $0 === value } }
   }
 
   /// The lemmas of a hypothesis or lemma, split at conjunctions as Lean's `simp` does
@@ -112,13 +129,13 @@ public struct SimpLemma: Sendable {
   /// `⊢ lhsσ = rhsσ` for the assignment found by matching, with each side condition proved by
   /// `discharge`; nil when a condition is not discharged.
   func instantiate(
-    _ bindings: [UInt64: Term], discharge: (Term) throws(SimpFailure) -> Theorem?
+    _ bindings: [Term?], discharge: (Term) throws(SimpFailure) -> Theorem?
   ) throws(SimpFailure) -> Theorem? {
     var current = theorem
     for step in steps {
       switch step {
-      case .variable(let variable):
-        guard let value = bindings[variable.id] else {
+      case .variable(let position):
+        guard let value = bindings[position] else {
           throw SimpFailure(.kernel, "no value for a pattern variable", lemma: name)
         }
         current = try kernelStep(lemma: name) { () throws(KernelError) in try Theorem.forallElim(current, value) }
@@ -131,16 +148,19 @@ public struct SimpLemma: Sendable {
       }
     }
     let instance = current
+    let reducesBeta = isHigherOrder
     return try kernelStep(lemma: name) { () throws(KernelError) in
+      let equation: Theorem
       switch form {
-      case .equation: return instance
-      case .iff: return try Theorem.propext(instance)
-      case .proposition: return try SimpProofs.equalsTrue(instance)
-      case .negation: return try SimpProofs.equalsFalse(instance)
+      case .equation: equation = instance
+      case .iff: equation = try Theorem.propext(instance)
+      case .proposition: equation = try SimpProofs.equalsTrue(instance)
+      case .negation: equation = try SimpProofs.equalsFalse(instance)
       case .notEqual:
         let unfolded = try Theorem.eqMP(Theorem.unfoldNotation(instance.conclusion), instance)
-        return try SimpProofs.equalsFalse(unfolded)
+        equation = try SimpProofs.equalsFalse(unfolded)
       }
+      return reducesBeta ? try BetaReduction.normalizeSides(equation) : equation
     }
   }
 }

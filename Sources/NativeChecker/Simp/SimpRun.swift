@@ -15,6 +15,9 @@ struct SimpRun {
   private(set) var used: [String] = []
   private var usedNames: Set<String> = []
   private var cache: [UInt64: Outcome] = [:]
+  /// The cached terms in order of caching, so that a failed discharge can forget what it cached
+  /// (its lemmas are not reported as used, so its results must not be reused silently).
+  private var cacheLog: [UInt64] = []
   private var steps = 0
   private var dischargeDepth = 0
   /// Names free in the hypotheses, which binder variables must avoid.
@@ -66,6 +69,7 @@ struct SimpRun {
     }
     let outcome = Outcome(result: current, proof: proof)
     cache[term.id] = outcome
+    cacheLog.append(term.id)
     return outcome
   }
 
@@ -125,6 +129,10 @@ struct SimpRun {
   /// simprocs.
   private mutating func rewrite(_ term: Term) throws(SimpFailure) -> (Term, Theorem)? {
     guard term.type != .prop || term !== Term.trueProposition else { return nil }
+    if let (head, _) = term.asApplication, case .lambda = head.kind {
+      let proof = try kernelStep { () throws(KernelError) in try Theorem.beta(term) }
+      if let (_, reduct) = proof.conclusion.asEquation { return (reduct, proof) }
+    }
     if let (lhs, rhs) = term.asEquation, lhs == rhs {
       record("eq_self")
       let proof = try kernelStep { () throws(KernelError) in try SimpProofs.equalsTrue(Theorem.refl(lhs)) }
@@ -146,6 +154,13 @@ struct SimpRun {
     if !configuration.simprocs.isEmpty,
       let (simproc, proof) = try Simproc.reduce(term, enabled: configuration.simprocs),
       let (_, value) = proof.conclusion.asEquation
+    {
+      record(simproc.name)
+      return (value, proof)
+    }
+    if !configuration.simprocs.isEmpty,
+      let (simproc, proof) = try OffsetSimprocs.reduce(term, enabled: configuration.simprocs),
+      let (_, value) = proof.conclusion.asEquation, value != term
     {
       record(simproc.name)
       return (value, proof)
@@ -175,10 +190,12 @@ struct SimpRun {
     guard dischargeDepth < configuration.maxDischargeDepth else { return nil }
     dischargeDepth += 1
     defer { dischargeDepth -= 1 }
-    let (savedUsed, savedNames) = (used, usedNames)
+    let (savedUsed, savedNames, savedLog) = (used, usedNames, cacheLog.count)
     let outcome = try visit(condition, depth: 0)
     guard outcome.result === Term.trueProposition, let proof = outcome.proof else {
       (used, usedNames) = (savedUsed, savedNames)
+      for key in cacheLog[savedLog...] { cache[key] = nil }
+      cacheLog.removeSubrange(savedLog...)
       return nil
     }
     return try kernelStep { () throws(KernelError) in try SimpProofs.ofEqualsTrue(proof) }

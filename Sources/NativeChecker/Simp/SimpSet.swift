@@ -33,6 +33,12 @@ public struct SimpSet: Sendable {
     SimpSet(lemmas.filter { !names.contains($0.name) })
   }
 
+  /// The lemmas named `name` (several for a polymorphic Lean lemma such as `ne_eq`), for
+  /// `simp only [name]` taken from the default set.
+  public func lemmas(named name: String) -> [SimpLemma] {
+    lemmas.filter { $0.name == name }
+  }
+
   /// The lemmas whose left side may match `term`, by priority.
   func candidates(for term: Term) -> [SimpLemma] {
     index[HeadKey(term)] ?? []
