@@ -187,7 +187,8 @@ public struct GoalShapePolicy: TacticPolicy {
         if a != 0, b % a == 0 { candidates.append(String(b / a)) }
       }
     }
-    if Self.boundType(of: target).map({ $0 == "Int" || $0 == "ℤ" }) == true {
+    let boundType = Self.boundType(of: target)
+    if boundType == "Int" || boundType == "ℤ" || boundType == nil && shape.goal.target.contains("-") {
       candidates += ["-1", "-2", "-3", "-4", "-5"] + numerals.map { "-" + $0 }
     }
     var seen: Set<String> = []
