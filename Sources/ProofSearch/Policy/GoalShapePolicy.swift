@@ -67,6 +67,9 @@ public struct GoalShapePolicy: TacticPolicy {
     proposals.add("norm_num", 0.8, family: "norm_num")
     proposals.add("linarith", 0.7, family: "linarith")
     if case .binary(.equal, _, _)? = shape.target?.kind { proposals.add("ring", 0.5, family: "ring") }
+    if shape.goal.target.contains("^") || shape.goal.target.contains("*") {
+      proposals.add("ring_nf", 0.3, family: "ring_nf")
+    }
     let variables = shape.naturals + shape.integers
     var hints: [String] = []
     for (first, a) in variables.prefix(3).enumerated() {
