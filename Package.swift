@@ -45,7 +45,6 @@ let package = Package(
         "LeanREPL",
         "GenerativeLogic",
         "ProofSearch",
-        "NativeReplay",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
