@@ -48,6 +48,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
+    .executableTarget(
+      name: "CheckBenchmark", dependencies: ["NativeChecker", "LeanSyntax", "ProverCore"],
+      path: "Benchmarks/CheckBenchmark"),
     .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
     .executableTarget(name: "BenchDecision", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchDecision"),
     .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),

@@ -32,13 +32,7 @@ import TestSupport
       let entry = try #require(Prelude.core.lemmas[name])
       let text = Delaborator(mathlib: false, names: [:]).print(entry.statement)
       let signature = try #require(Parser.parseDeclarationBody(": " + text + " := sorry").signature, "\(name): \(text)")
-      var variables = 0
-      var current = entry.statement
-      while let (_, predicate) = current.asQuantifier, let type = predicate.binderType {
-        variables += 1
-        guard let body = try? current.instantiateBinder(with: Kernel.Term.variable("v\(variables)", type)) else { break }
-        current = body
-      }
+      let variables = Self.quantifierCount(entry.statement)
       // A domain of `size` values per variable gives size^variables ≥ 1,000 instances.
       var size = 1
       while Self.power(size, max(variables, 1)) < 1000 { size += 1 }
@@ -51,6 +45,20 @@ import TestSupport
       if evaluated { checked += 1 } else { undecided += 1 }
     }
     #expect(checked >= 300)
+  }
+
+  /// How many variables the statement quantifies, nested ones included.
+  static func quantifierCount(_ term: Kernel.Term) -> Int {
+    switch term.kind {
+    case .application(let function, let argument):
+      let own = term.asQuantifier == nil ? 0 : 1
+      return own + quantifierCount(function) + quantifierCount(argument)
+    case .lambda(let name, let type):
+      guard let body = try? term.instantiateBinder(with: Kernel.Term.variable("␣" + name, type)) else { return 0 }
+      return quantifierCount(body)
+    default:
+      return 0
+    }
   }
 
   static func power(_ base: Int, _ exponent: Int) -> Int {

@@ -153,6 +153,9 @@ extension Elaborator {
     if context.lookup(name) == nil, (try? elaborate(syntax, expected: nil)) != nil {
       throw .elaboration("type mismatch: '\(name)' is a term, not a proof", at: syntax.range)
     }
+    if environment.mathlib {
+      throw .unsupported(name, at: syntax.range, detail: "a Mathlib lemma that the native prelude does not have")
+    }
     throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
   }
 

@@ -304,7 +304,8 @@ extension TacticRunner {
 
   /// `exists a, b` (core) and `use a, b` (Mathlib): the witnesses, then `trivial` on what is left.
   func exists(_ goal: GoalState, _ terms: [Syntax], _ range: SourceRange, discharger: Bool) throws(CheckError) -> GoalStep {
-    var target = goal.target
+    let (unfoldedTarget, unfold) = try whnf(goal.target, range)
+    var target = unfoldedTarget
     var witnesses: [(KTerm, KTerm)] = []
     for term in terms {
       guard let (quantifier, _) = target.asQuantifier, case .exists(let type) = quantifier else {
@@ -323,7 +324,7 @@ extension TacticRunner {
           result = try Theorem.existsIntro(statement, witness: witness, result)
         } catch { throw .kernel(error, at: range) }
       }
-      return result
+      return try TacticRunner.fold(result, unfold)
     }
     if discharger, let proved = try? trivial(remaining, range) {
       let closed = try close([proved])

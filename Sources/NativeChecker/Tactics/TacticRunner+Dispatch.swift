@@ -75,6 +75,9 @@ extension TacticRunner {
       return try simp(goal, call, range)
     case .linarith(let call):
       try requireMathlib(call.name, range)
+      guard ArithmeticOracles.oracle(named: call.name) != nil else {
+        throw .unsupported(call.name, at: range, detail: "no decision procedure is registered for it")
+      }
       let hints = try call.facts.map { (fact) throws(CheckError) -> KTerm in
         try elaborator(goal).proof(fact, expected: nil).conclusion
       }
