@@ -24,6 +24,7 @@ let package = Package(
     .target(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
+      exclude: ["README.md"],
       resources: [.copy("Prelude/CorePrelude.lean")]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
@@ -44,6 +45,7 @@ let package = Package(
         "LeanREPL",
         "GenerativeLogic",
         "ProofSearch",
+        "NativeReplay",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -54,11 +56,15 @@ let package = Package(
     .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
     .executableTarget(name: "BenchDecision", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchDecision"),
     .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
+    .target(
+      name: "NativeReplay",
+      dependencies: ["NativeChecker", "DecisionProcedures", "Kernel", "ProofSearch", "ProverCore", "LeanSyntax"]
+    ),
     .executableTarget(
       name: "BenchSearch",
       dependencies: [
-        "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "DecisionProcedures", "Kernel", "SearchDoubles",
-        "TestSupport",
+        "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "NativeReplay", "DecisionProcedures", "Kernel",
+        "SearchDoubles", "TestSupport",
       ],
       path: "Benchmarks/BenchSearch"),
     .executableTarget(name: "BenchOmega", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchOmega"),

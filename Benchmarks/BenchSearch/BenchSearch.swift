@@ -1,6 +1,7 @@
 import Foundation
 import LeanSyntax
 import NativeChecker
+import NativeReplay
 import ProofSearch
 import ProverCore
 import SearchDoubles
@@ -31,7 +32,7 @@ struct BenchSearch {
     let budget = Int(option("--budget", "300")) ?? 300
     let checkPath = option("--check", "")
     if !checkPath.isEmpty {
-      OracleRegistration.registerAll()
+      NativeOracles.registerAll()
       for verdict in try FileChecker().check(path: checkPath) {
         print("\(verdict.label): \(verdict.status.rawValue)")
         for diagnostic in verdict.diagnostics { print("  \(diagnostic)") }
@@ -40,7 +41,7 @@ struct BenchSearch {
     }
     let corpus = option("--corpus", "")
     if !corpus.isEmpty {
-      OracleRegistration.registerAll()
+      NativeOracles.registerAll()
       let strategies = option("--strategies", "best-first,mcts,beam,bfs").split(separator: ",").compactMap {
         StrategyKind(rawValue: String($0))
       }
@@ -121,7 +122,7 @@ struct BenchSearch {
     }
   }
 
-  /// Runs each strategy over Lean files on the native checker (through `CheckerReplayBackend`).
+  /// Runs each strategy over Lean files on the native checker (through `ReplayNativeBackend`).
   static func runCorpus(
     _ paths: [String], strategies: [StrategyKind], budget: Int, jobs: Int, timeout: Double, verbose: Bool
   ) async throws {
@@ -147,7 +148,7 @@ struct BenchSearch {
         strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout), premises: premises)
       let report = await ProofRun.run(
         files: files, prover: Prover(configuration: configuration), jobs: jobs,
-        makeBackend: { CheckerReplayBackend() })
+        makeBackend: { ReplayNativeBackend() })
       let results = report.files.flatMap(\.results)
       let proved = results.filter { $0.status == .proved }
       let expansions = proved.map(\.expansions).sorted()

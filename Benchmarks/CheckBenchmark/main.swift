@@ -15,25 +15,31 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 }
 
 let root = CommandLine.arguments.dropFirst().first ?? "corpora"
+ArithmeticOracles.registerStandard()
 
 let preludeTime = seconds { _ = Prelude.core.lemmas.count }
-print(String(format: "prelude: %d lemmas (%d admitted, %d skipped) loaded in %.3f s",
-  Prelude.core.lemmas.count, Prelude.core.admitted.count, Prelude.core.skipped.count, preludeTime))
+print(
+  String(
+    format: "prelude: %d lemmas (%d admitted, %d skipped) loaded in %.3f s",
+    Prelude.core.lemmas.count, Prelude.core.admitted.count, Prelude.core.skipped.count, preludeTime))
 
-var files: [String] = []
-if let enumerator = FileManager.default.enumerator(atPath: root) {
-  for case let path as String in enumerator where path.hasSuffix(".lean") { files.append(root + "/" + path) }
+func leanFiles(_ root: String) -> [String] {
+  let found = FileManager.default.enumerator(atPath: root)?.allObjects.compactMap { $0 as? String } ?? []
+  return found.filter { $0.hasSuffix(".lean") }.sorted().map { root + "/" + $0 }
 }
-files.sort()
+
+let files = leanFiles(root)
 var counts: [DeclarationVerdict.Status: Int] = [:]
 let checkTime = try seconds {
   for path in files {
     for verdict in try FileChecker().check(path: path) { counts[verdict.status, default: 0] += 1 }
   }
 }
-print(String(format: "check corpora: %d files, %d declarations (%d accepted, %d rejected, %d sorry, %d unsupported) in %.3f s",
-  files.count, counts.values.reduce(0, +), counts[.accepted] ?? 0, counts[.rejected] ?? 0, counts[.sorry] ?? 0,
-  counts[.unsupported] ?? 0, checkTime))
+print(
+  String(
+    format: "check corpora: %d files, %d declarations (%d accepted, %d rejected, %d sorry, %d unsupported) in %.3f s",
+    files.count, counts.values.reduce(0, +), counts[.accepted] ?? 0, counts[.rejected] ?? 0, counts[.sorry] ?? 0,
+    counts[.unsupported] ?? 0, checkTime))
 
 /// A goal and tactic scripts that work on it, as a search step would run them.
 let source = """
@@ -45,7 +51,10 @@ let source = """
     sorry
   """
 let steps: [[String]] = [
-  ["constructor", "intro x", "exact ⟨hp, hq⟩", "left; exact h hp", "refine ⟨⟨hp, hq⟩, ?_⟩", "constructor <;> simp [hp, hq]"],
+  [
+    "constructor", "intro x", "exact ⟨hp, hq⟩", "left; exact h hp", "refine ⟨⟨hp, hq⟩, ?_⟩",
+    "constructor <;> simp [hp, hq]",
+  ],
   ["rw [Nat.add_zero]", "exact Nat.le_trans h₁ h₂", "apply Nat.le_trans", "simp", "assumption"],
   ["obtain ⟨k, hk⟩ := h", "exists n", "intro x", "subst h", "rcases h with ⟨k, rfl⟩"],
 ]
@@ -74,7 +83,8 @@ func stepsPerSecond(duration: Double) async throws -> (Int, Double) {
 }
 
 let (single, singleTime) = try await stepsPerSecond(duration: 3)
-print(String(format: "tactic steps, 1 task: %d in %.2f s = %.0f steps/s", single, singleTime, Double(single) / singleTime))
+print(
+  String(format: "tactic steps, 1 task: %d in %.2f s = %.0f steps/s", single, singleTime, Double(single) / singleTime))
 
 let tasks = ProcessInfo.processInfo.activeProcessorCount
 let results = try await withThrowingTaskGroup(of: (Int, Double).self) { group in
@@ -85,5 +95,7 @@ let results = try await withThrowingTaskGroup(of: (Int, Double).self) { group in
 }
 let total = results.reduce(0) { $0 + $1.0 }
 let wall = results.map(\.1).max() ?? 1
-print(String(format: "tactic steps, %d tasks (one backend each): %d in %.2f s = %.0f steps/s (%.0f per task)",
-  tasks, total, wall, Double(total) / wall, Double(total) / wall / Double(tasks)))
+print(
+  String(
+    format: "tactic steps, %d tasks (one backend each): %d in %.2f s = %.0f steps/s (%.0f per task)",
+    tasks, total, wall, Double(total) / wall, Double(total) / wall / Double(tasks)))

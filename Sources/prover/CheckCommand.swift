@@ -37,7 +37,11 @@ struct CheckCommand: AsyncParsableCommand {
 
   @OptionGroup var lean: LeanOptions
 
+  @Flag(help: "Do not use the decision procedures (omega, decide, ring, …); their tactics are then unsupported.")
+  var noOracles = false
+
   func run() async throws {
+    if noOracles { ArithmeticOracles.removeAll() }
     let (files, missing) = LeanFiles.expand(paths)
     var reports: [FileVerdicts] = []
     var problems = missing.map { "\($0): error: no such file or directory" }

@@ -1,7 +1,7 @@
 import Foundation
 import ProverCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import NativeChecker
 

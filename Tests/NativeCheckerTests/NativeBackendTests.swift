@@ -35,7 +35,8 @@ import Testing
     let result = try await backend.check(
       "theorem next (m : Nat) : m + 0 + 0 = m := by\n  rw [base, base]\n", context: loaded.environment)
     #expect(result.accepted)
-    let wrong = try await backend.check("theorem bad (m : Nat) : m + 1 = m := by\n  rw [base]\n", context: loaded.environment)
+    let wrong = try await backend.check(
+      "theorem bad (m : Nat) : m + 1 = m := by\n  rw [base]\n", context: loaded.environment)
     #expect(!wrong.accepted)
   }
 }

@@ -1,8 +1,8 @@
 import Kernel
 import LeanSyntax
 import SoundnessSupport
-import Testing
 import TestSupport
+import Testing
 
 @testable import NativeChecker
 
@@ -38,7 +38,8 @@ import TestSupport
       while Self.power(size, max(variables, 1)) < 1000 { size += 1 }
       var generator = FalseVariantGenerator()
       generator.evaluator.natDomain = [0, 1] + (0..<size).map { _ in BigInt(Int.random(in: 0...60, using: &random)) }
-      generator.evaluator.intDomain = [0, 1, -1] + (0..<size).map { _ in BigInt(Int.random(in: -60...60, using: &random)) }
+      generator.evaluator.intDomain =
+        [0, 1, -1] + (0..<size).map { _ in BigInt(Int.random(in: -60...60, using: &random)) }
       let counterexample = generator.counterexample(to: signature)
       #expect(counterexample == nil, "\(name): \(text) fails at \(counterexample ?? [:])")
       let evaluated = variables > 0

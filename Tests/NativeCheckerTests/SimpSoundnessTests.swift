@@ -10,6 +10,17 @@ import Testing
 @Suite struct SimpSoundnessTests {
   static let simplifier = Simplifier(set: SimpFixtures.defaultSet)
 
+  /// The simplification of `statement`, or nil when it makes no progress or is refused as
+  /// outside the fragment (Lean's offset simprocs would go further).
+  static func simplifyUnlessRefused(_ statement: Kernel.Term) throws -> SimpResult? {
+    do {
+      return try simplifier.simplify(statement)
+    } catch {
+      if error.code == .outsideFragment { return nil }
+      throw error
+    }
+  }
+
   /// Lean's semantics where a naive reading goes wrong: truncated ℕ subtraction, `0 ^ 0 = 1`,
   /// division by zero, Euclidean ℤ division, divisibility by zero.
   static let traps: [(statement: String, variables: [String: TermType], truth: Bool)] = [
@@ -112,7 +123,7 @@ import Testing
     for _ in 0..<count {
       let type: TermType = Bool.random(using: &generator) ? .nat : .int
       let statement = try RandomTerms.linearStatement(type, using: &generator)
-      guard let result = try Self.simplifier.simplify(statement) else { continue }
+      guard let result = try Self.simplifyUnlessRefused(statement) else { continue }
       changed += 1
       try SimpAssertions.checkProof(result, of: statement)
       if result.isTrue { closed += 1 }

@@ -24,6 +24,17 @@ import Testing
     #expect(result.usedLemmas == ["Classical.not_not", "or_self", "imp_self"])
   }
 
+  /// A side condition that is not discharged leaves no trace: what simp did while trying is not
+  /// reported, and is redone (and reported) where the same subterm occurs in the goal.
+  @Test func failedDischargeIsForgotten() throws {
+    let goal = try SimpFixtures.goal("(2 * y) / (2 * y) = 1 ∨ 0 < 2 * y", ["y": .nat])
+    let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal))
+    try SimpAssertions.checkProof(result, of: goal)
+    #expect(!result.usedLemmas.contains("Nat.div_self"))
+    #expect(result.usedLemmas.contains("Nat.mul_pos_iff_of_pos_left"), "\(result.usedLemmas)")
+    #expect(result.result == (try SimpFixtures.goal("(2 * y) / (2 * y) = 1 ∨ 0 < y", ["y": .nat])))
+  }
+
   @Test func lemmaWithVariableLeftSideIsRefused() throws {
     let n = Kernel.Term.variable("n", .nat)
     let instance = try Theorem.forallElim(Self.natAddZero, n)
@@ -195,5 +206,54 @@ import Testing
     }
     let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(term))
     #expect(result.result == x)
+  }
+}
+
+/// Lean's offset simprocs: `Nat.reduceEqDiff` and `Nat.reduceLeDiff` cancel a common literal of ℕ
+/// offsets, with Lean's orientation of the result; `Nat.reduceSubDiff` is not implemented, and a
+/// result it would still rewrite is refused rather than returned.
+@Suite struct OffsetSimprocTests {
+  static let variables: [String: TermType] = ["x": .nat, "y": .nat, "n": .nat, "m": .nat, "p": .prop]
+
+  static let cases: [(goal: String, result: String)] = [
+    ("x + 2 = 5", "x = 3"), ("5 = x + 2", "x = 3"), ("x + 5 = 3", "False"), ("3 = x + 5", "False"),
+    ("x + 1 = y + 3", "x = y + 2"), ("x + 3 = y + 1", "x + 2 = y"), ("x + 3 ≤ 5", "x ≤ 2"),
+    ("x + 5 ≤ 3", "False"), ("3 ≤ x + 5", "True"), ("5 ≤ x + 3", "2 ≤ x"), ("x + 1 ≤ y + 3", "x ≤ y + 2"),
+    ("x + 3 ≤ y + 1", "x + 2 ≤ y"), ("x + 1 + 2 = 5", "x = 2"), ("Nat.succ (x + 1) = 3", "x = 1"),
+    ("x + 2 ≥ 3", "1 ≤ x"), ("x + 2 = 2 + 3", "x = 3"), ("x + 1 ≤ 0 ∨ p", "p"),
+  ]
+
+  @Test func offsetsAreCancelledAsLeanDoes() throws {
+    let simplifier = Simplifier(set: SimpFixtures.defaultSet)
+    for (goal, expected) in Self.cases {
+      let statement = try SimpFixtures.goal(goal, Self.variables)
+      let result = try #require(try simplifier.simplify(statement), "\(goal)")
+      try SimpAssertions.checkProof(result, of: statement)
+      #expect(result.result == (try SimpFixtures.goal(expected, Self.variables)), "\(goal) ↦ \(result.result)")
+      #expect(result.usedLemmas.contains { $0 == "Nat.reduceEqDiff" || $0 == "Nat.reduceLeDiff" }, "\(goal)")
+    }
+  }
+
+  @Test(arguments: ["n + 2 - 1 = m", "x * 1 + 2 - 1 = 5 ∨ p"])
+  func resultLeanWouldSimplifyFurtherIsRefused(_ text: String) throws {
+    let goal = try SimpFixtures.goal(text, Self.variables)
+    #expect {
+      try Simplifier(set: SimpFixtures.defaultSet).simplify(goal)
+    } throws: { error in
+      guard let failure = error as? SimpFailure else { return false }
+      return failure.code == .outsideFragment && failure.message.contains("Nat.reduceSubDiff")
+    }
+  }
+
+  @Test func simpOnlyHasNoOffsetSimprocs() throws {
+    let goal = try SimpFixtures.goal("x + 2 + 0 = 5", ["x": .nat])
+    let set = SimpSet(SimpFixtures.defaultSet.lemmas(named: "Nat.add_zero"))
+    let result = try #require(try Simplifier(set: set, configuration: .only()).simplify(goal))
+    #expect(result.result == (try SimpFixtures.goal("x + 2 = 5", ["x": .nat])))
+  }
+
+  @Test func offsetsThatLeanLeavesAloneAreKept() throws {
+    let goal = try SimpFixtures.goal("x + 2 = y ∧ x < 5", ["x": .nat, "y": .nat])
+    #expect(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal) == nil)
   }
 }

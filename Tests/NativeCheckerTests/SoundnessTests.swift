@@ -1,8 +1,8 @@
 import Foundation
 import LeanSyntax
 import SoundnessSupport
-import Testing
 import TestSupport
+import Testing
 
 @testable import NativeChecker
 

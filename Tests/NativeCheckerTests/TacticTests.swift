@@ -66,7 +66,8 @@ import Testing
   }
 
   @Test func unsolvedGoalsAreReportedAsLeanDoes() {
-    let verdicts = CheckerTestSupport.verdicts("theorem t (p q : Prop) (hp : p) : p ∧ q := by\n  constructor\n  exact hp\n")
+    let verdicts = CheckerTestSupport.verdicts(
+      "theorem t (p q : Prop) (hp : p) : p ∧ q := by\n  constructor\n  exact hp\n")
     let message = verdicts.first?.diagnostics.first?.message ?? ""
     #expect(message.hasPrefix("unsolved goals\ncase right\np q : Prop\nhp : p\n⊢ q"))
   }

@@ -132,7 +132,8 @@ struct FileSession {
       break
     case .lemma:
       guard environment.mathlib else {
-        throw .elaboration("unexpected identifier; expected command ('lemma' needs Mathlib)", at: declaration.keywordRange)
+        throw .elaboration(
+          "unexpected identifier; expected command ('lemma' needs Mathlib)", at: declaration.keywordRange)
       }
     default:
       throw .unsupported(declaration.kind.rawValue, at: declaration.keywordRange)
@@ -146,8 +147,10 @@ struct FileSession {
       throw .elaboration("the declaration has no proof", at: declaration.keywordRange)
     }
     let mentioned = Set(
-      file.tokens[declaration.bodyTokenRange].lazy.filter { $0.range.end.offset <= declaration.signatureRange.end.offset }
-        .map(\.text))
+      file.tokens[declaration.bodyTokenRange].lazy.filter {
+        $0.range.end.offset <= declaration.signatureRange.end.offset
+      }
+      .map(\.text))
     let statement = try DeclarationStatement(signature, environment: environment, mentioned: mentioned)
     let range = declaration.valueRange ?? declaration.keywordRange
     let rootTheorem: Theorem

@@ -7,8 +7,7 @@ import Kernel
 enum Conversion {
   /// `⊢ term = term'` where every subterm was rewritten by `rule` (innermost first, once);
   /// nil when nothing changed.
-  static func bottomUp(_ term: KTerm, _ rule: (KTerm) throws(KernelError) -> Theorem?) throws(KernelError) -> Theorem?
-  {
+  static func bottomUp(_ term: KTerm, _ rule: (KTerm) throws(KernelError) -> Theorem?) throws(KernelError) -> Theorem? {
     var changed: Theorem?
     switch term.kind {
     case .application(let function, let argument):
@@ -36,7 +35,7 @@ enum Conversion {
   /// `Nat.succ n` written `n + 1`.
   static func unfoldNotations(_ term: KTerm) throws(KernelError) -> Theorem? {
     try bottomUp(term) { (subterm) throws(KernelError) -> Theorem? in
-      if let (constant, lhs, rhs) = subterm.asBinaryOperation {
+      if let (constant, _, _) = subterm.asBinaryOperation {
         switch constant {
         case .notEqual, .natGe, .natGt, .intGe, .intGt:
           let unfolded = try Theorem.unfoldNotation(subterm)

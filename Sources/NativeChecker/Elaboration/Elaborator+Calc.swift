@@ -66,7 +66,8 @@ extension Elaborator {
       return try rule(range) { () throws(KernelError) in
         let (p, _) = first.conclusion.operands(of: .iff)!
         let (_, r) = second.conclusion.operands(of: .iff)!
-        let forward = try Theorem.impElim(Theorem.iffMP(second), Theorem.impElim(Theorem.iffMP(first), Theorem.assume(p)))
+        let forward = try Theorem.impElim(
+          Theorem.iffMP(second), Theorem.impElim(Theorem.iffMP(first), Theorem.assume(p)))
         let backward = try Theorem.impElim(
           Theorem.iffMPR(first), Theorem.impElim(Theorem.iffMPR(second), Theorem.assume(r)))
         return try Theorem.iffIntro(Theorem.impIntro(p, forward), Theorem.impIntro(r, backward))

@@ -108,17 +108,44 @@ extension Elaborator {
     case "Classical.byContradiction", "Classical.by_contradiction", "Decidable.byContradiction":
       let target = try needExpected()
       let negation = try rule(range) { () throws(KernelError) in try KTerm.not(target) }
-      let implication = try rule(range) { () throws(KernelError) in try KTerm.implies(negation, KTerm.falseProposition) }
+      let implication = try rule(range) { () throws(KernelError) in try KTerm.implies(negation, KTerm.falseProposition)
+      }
       let refutation = try proof(try argument(0), expected: implication)
       return try rule(range) { () throws(KernelError) in try Theorem.byContradiction(refutation) }
+    case "Classical.em", "em":
+      guard name == "Classical.em" || environment.opens.contains("Classical") else { return nil }
+      let p = try proposition(try argument(0))
+      let middle = try rule(range) { () throws(KernelError) in try TacticRunner.excludedMiddle(p) }
+      return try finish(middle, used: 1)
+    case "Classical.not_not":
+      let target = try needExpected()
+      guard let (lhs, rhs) = target.operands(of: .iff), let inner = lhs.negatedProposition?.negatedProposition,
+        inner == rhs
+      else { throw .elaboration("type mismatch: Classical.not_not proves ¬¬a ↔ a", at: range) }
+      return try rule(range) { () throws(KernelError) in
+        let forward = try Theorem.impIntro(
+          lhs,
+          Theorem.byContradiction(
+            Theorem.impIntro(
+              try KTerm.not(rhs), Theorem.notElim(Theorem.assume(lhs), Theorem.assume(try KTerm.not(rhs))))))
+        let negation = try KTerm.not(rhs)
+        let backward = try Theorem.impIntro(
+          rhs,
+          Theorem.notIntro(
+            Theorem.impIntro(
+              negation, Theorem.notElim(Theorem.assume(negation), Theorem.assume(rhs)))))
+        return try Theorem.iffIntro(forward, backward)
+      }
     case "Or.elim":
       let target = try needExpected()
       let disjunction = try proof(try argument(0), expected: nil)
       guard let (p, q) = disjunction.conclusion.operands(of: .or) else {
         throw .elaboration("Or.elim: not a disjunction", at: range)
       }
-      let left = try proof(try argument(1), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(p, target) })
-      let right = try proof(try argument(2), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(q, target) })
+      let left = try proof(
+        try argument(1), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(p, target) })
+      let right = try proof(
+        try argument(2), expected: try rule(range) { () throws(KernelError) in try KTerm.implies(q, target) })
       return try rule(range) { () throws(KernelError) in
         try Theorem.orElim(
           disjunction, Theorem.impElim(left, Theorem.assume(p)), Theorem.impElim(right, Theorem.assume(q)))
@@ -151,7 +178,8 @@ extension Elaborator {
       "The rfl tactic failed. Possible reasons:\n- The goal is not a reflexive relation (neither `=` nor a relation "
         + "with a @[refl] lemma).\n- The arguments of the relation are not equal.\nTry using the reflexivity lemma "
         + "for your relation explicitly, e.g. `exact Eq.refl _` or\n`exact HEq.rfl` etc.\n"
-        + GoalPrinter(mathlib: environment.blackboardNotation).text([GoalState(context: context, target: target)]), at: syntax.range)
+        + GoalPrinter(mathlib: environment.blackboardNotation).text([GoalState(context: context, target: target)]),
+      at: syntax.range)
   }
 
   /// `⟨a, b, …⟩` against an expected `∧`, `↔`, `∃` or `True`; extra components nest to the right.

@@ -11,7 +11,8 @@ extension Elaborator {
   /// `⊢ theorem` converted to exactly `target`, or Lean's `type mismatch` error.
   func conform(_ theorem: Theorem, to target: KTerm?, _ syntax: Syntax) throws(CheckError) -> Theorem {
     guard let target else { return theorem }
-    if let converted = try rule(syntax.range, { () throws(KernelError) in try Conversion.convert(theorem, to: target) }) {
+    if let converted = try rule(syntax.range, { () throws(KernelError) in try Conversion.convert(theorem, to: target) })
+    {
       return converted
     }
     throw .elaboration(
@@ -276,7 +277,9 @@ extension Elaborator {
     }
     if let expected, unifier.hasMetas(conclusion) {
       if !unifier.unify(conclusion, expected) {
-        if let (normal, _) = try? Conversion.normalForm(expected), let (pattern, _) = try? Conversion.normalForm(conclusion) {
+        if let (normal, _) = try? Conversion.normalForm(expected),
+          let (pattern, _) = try? Conversion.normalForm(conclusion)
+        {
           _ = unifier.unify(pattern, normal)
         }
       }
@@ -313,15 +316,17 @@ extension Elaborator {
         proofs[index] = try inner.proof(argument, expected: wanted)
       }
     }
-    let open = unifier.unassigned(conclusion) + steps.flatMap { step -> [KTerm] in
-      if case .value(let value) = step { return unifier.unassigned(value) }
-      return []
-    }
+    let open =
+      unifier.unassigned(conclusion)
+      + steps.flatMap { step -> [KTerm] in
+        if case .value(let value) = step { return unifier.unassigned(value) }
+        return []
+      }
     if !open.isEmpty, !allowsMetas {
       throw .elaboration(
         "don't know how to synthesize implicit argument\n  \(Printer.print(syntax))", at: syntax.range)
     }
-    var result = head
+    var result = try rule(syntax.range) { () throws(KernelError) in try unifier.instantiate(head) }
     for step in steps {
       switch step {
       case .value(let value):
@@ -445,7 +450,8 @@ extension Elaborator {
     let name = inner.context.unusedName("␣base")
     inner.context.addHypothesis(name, base.conclusion)
     let placeholder = Syntax(.identifier(name), range: syntax.range)
-    let applied = try inner.apply(entry.theorem, kinds: entry.argumentKinds, [placeholder] + arguments, syntax, expected: expected)
+    let applied = try inner.apply(
+      entry.theorem, kinds: entry.argumentKinds, [placeholder] + arguments, syntax, expected: expected)
     return try rule(syntax.range) { () throws(KernelError) in
       try Theorem.impElim(Theorem.impIntro(base.conclusion, applied), base)
     }

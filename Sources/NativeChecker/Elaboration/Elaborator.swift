@@ -99,14 +99,15 @@ struct Elaborator {
         }
         let left = try proposition(lhs)
         let right = try proposition(rhs)
-        return try kernel({ () throws(KernelError) in
-          switch op {
-          case .and: try KTerm.and(left, right)
-          case .or: try KTerm.or(left, right)
-          case .iff: try KTerm.iff(left, right)
-          default: try KTerm.implies(left, right)
-          }
-        }, at: syntax.range)
+        return try kernel(
+          { () throws(KernelError) in
+            switch op {
+            case .and: try KTerm.and(left, right)
+            case .or: try KTerm.or(left, right)
+            case .iff: try KTerm.iff(left, right)
+            default: try KTerm.implies(left, right)
+            }
+          }, at: syntax.range)
       }
     case .not(let operand):
       let inner = try proposition(operand)
@@ -215,15 +216,16 @@ struct Elaborator {
     case .binary(let op, let lhs, let rhs) where [.add, .subtract, .multiply, .divide, .modulo].contains(op):
       let left = try build(lhs, at: type)
       let right = try build(rhs, at: type)
-      return try kernel({ () throws(KernelError) in
-        switch op {
-        case .add: try KTerm.add(left, right)
-        case .subtract: try KTerm.subtract(left, right)
-        case .multiply: try KTerm.multiply(left, right)
-        case .divide: try KTerm.divide(left, right)
-        default: try KTerm.modulo(left, right)
-        }
-      }, at: syntax.range)
+      return try kernel(
+        { () throws(KernelError) in
+          switch op {
+          case .add: try KTerm.add(left, right)
+          case .subtract: try KTerm.subtract(left, right)
+          case .multiply: try KTerm.multiply(left, right)
+          case .divide: try KTerm.divide(left, right)
+          default: try KTerm.modulo(left, right)
+          }
+        }, at: syntax.range)
     case .binary(.power, let base, let exponent):
       let left = try build(base, at: type)
       let right = try elaborate(exponent, expected: nil)
@@ -266,9 +268,10 @@ struct Elaborator {
     if isProp, op == .equal || op == .notEqual {
       let left = try proposition(lhs)
       let right = try proposition(rhs)
-      return try kernel({ () throws(KernelError) in
-        op == .equal ? try KTerm.equal(left, right) : try KTerm.notEqual(left, right)
-      }, at: syntax.range)
+      return try kernel(
+        { () throws(KernelError) in
+          op == .equal ? try KTerm.equal(left, right) : try KTerm.notEqual(left, right)
+        }, at: syntax.range)
     }
     if op == .divides {
       let leftType = try treeType(Array(leaves[..<leftCount]), expected: nil, syntax)
@@ -281,17 +284,18 @@ struct Elaborator {
     let type = try treeType(leaves, expected: nil, syntax)
     let left = try build(lhs, at: type)
     let right = try build(rhs, at: type)
-    return try kernel({ () throws(KernelError) in
-      switch op {
-      case .equal: try KTerm.equal(left, right)
-      case .notEqual: try KTerm.notEqual(left, right)
-      case .less: try KTerm.lessThan(left, right)
-      case .lessEqual: try KTerm.lessOrEqual(left, right)
-      case .greater: try KTerm.greaterThan(left, right)
-      case .greaterEqual: try KTerm.greaterOrEqual(left, right)
-      default: try KTerm.divides(left, right)
-      }
-    }, at: syntax.range)
+    return try kernel(
+      { () throws(KernelError) in
+        switch op {
+        case .equal: try KTerm.equal(left, right)
+        case .notEqual: try KTerm.notEqual(left, right)
+        case .less: try KTerm.lessThan(left, right)
+        case .lessEqual: try KTerm.lessOrEqual(left, right)
+        case .greater: try KTerm.greaterThan(left, right)
+        case .greaterEqual: try KTerm.greaterOrEqual(left, right)
+        default: try KTerm.divides(left, right)
+        }
+      }, at: syntax.range)
   }
 
   // MARK: Binders
@@ -318,9 +322,10 @@ struct Elaborator {
     var result = try inner.proposition(body)
     for variable in variables.reversed() {
       let current = result
-      result = try kernel({ () throws(KernelError) in
-        universal ? try KTerm.forall(variable, current) : try KTerm.exists(variable, current)
-      }, at: syntax.range)
+      result = try kernel(
+        { () throws(KernelError) in
+          universal ? try KTerm.forall(variable, current) : try KTerm.exists(variable, current)
+        }, at: syntax.range)
     }
     return result
   }
@@ -345,11 +350,12 @@ struct Elaborator {
     let variableSyntax = Syntax(.identifier(name), range: syntax.range)
     let condition = try inner.relation(relation, variableSyntax, bound, syntax)
     let rest = try inner.proposition(body)
-    return try kernel({ () throws(KernelError) in
-      quantifier == .forall
-        ? try KTerm.forall(variable, try KTerm.implies(condition, rest))
-        : try KTerm.exists(variable, try KTerm.and(condition, rest))
-    }, at: syntax.range)
+    return try kernel(
+      { () throws(KernelError) in
+        quantifier == .forall
+          ? try KTerm.forall(variable, try KTerm.implies(condition, rest))
+          : try KTerm.exists(variable, try KTerm.and(condition, rest))
+      }, at: syntax.range)
   }
 
   // MARK: Applications
@@ -440,15 +446,16 @@ struct Elaborator {
       }
       let left = try build(arguments[0], at: type!)
       let right = try build(arguments[1], at: type!)
-      return try kernel({ () throws(KernelError) in
-        switch resolved {
-        case "Nat.gcd": try KTerm.gcd(left, right)
-        case "Int.emod": try KTerm.modulo(left, right)
-        case "Int.ediv": try KTerm.divide(left, right)
-        case "min", "Nat.min", "Int.min": try KTerm.minimum(left, right)
-        default: try KTerm.maximum(left, right)
-        }
-      }, at: syntax.range)
+      return try kernel(
+        { () throws(KernelError) in
+          switch resolved {
+          case "Nat.gcd": try KTerm.gcd(left, right)
+          case "Int.emod": try KTerm.modulo(left, right)
+          case "Int.ediv": try KTerm.divide(left, right)
+          case "min", "Nat.min", "Int.min": try KTerm.minimum(left, right)
+          default: try KTerm.maximum(left, right)
+          }
+        }, at: syntax.range)
     case "Nat.factorial", "Nat.Prime", "Even", "Odd", "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
       throw .unsupported(resolved, at: syntax.range)
     default:
@@ -471,7 +478,9 @@ struct Elaborator {
     return try field(value, name, arguments, syntax)
   }
 
-  private func field(_ value: KTerm, _ name: String, _ arguments: [Syntax], _ syntax: Syntax) throws(CheckError) -> KTerm {
+  private func field(_ value: KTerm, _ name: String, _ arguments: [Syntax], _ syntax: Syntax) throws(CheckError)
+    -> KTerm
+  {
     let namespace = value.type == .nat ? "Nat" : value.type == .int ? "Int" : "?"
     let placeholder = Syntax(.identifier("␣field"), range: syntax.range)
     var inner = self

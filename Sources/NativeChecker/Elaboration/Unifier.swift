@@ -73,6 +73,24 @@ struct Unifier: Sendable {
     return false
   }
 
+  /// `x` for `Nat.succ x`, `x + 1`, or the numeral `k - 1` for a positive numeral `k`.
+  static func predecessor(_ term: KTerm) -> KTerm? {
+    if let (constant, operand) = term.asUnaryOperation, constant == .natSucc { return operand }
+    if let (constant, lhs, rhs) = term.asBinaryOperation, constant == .natAdd, rhs.natLiteralValue == BigInt(1) {
+      return lhs
+    }
+    if let value = term.natLiteralValue, value > BigInt(0) { return try? KTerm.natLiteral(value - BigInt(1)) }
+    return nil
+  }
+
+  static func isSuccessor(_ term: KTerm) -> Bool {
+    if let (constant, _) = term.asUnaryOperation, constant == .natSucc { return true }
+    if let (constant, _, rhs) = term.asBinaryOperation, constant == .natAdd, rhs.natLiteralValue == BigInt(1) {
+      return true
+    }
+    return false
+  }
+
   private mutating func assign(_ meta: KTerm, _ value: KTerm) -> Bool {
     guard meta.type == value.type else { return false }
     let value = instantiate(value)
@@ -96,6 +114,12 @@ struct Unifier: Sendable {
       return assign(rhs, lhs)
     }
     if !hasMetas(lhs), !hasMetas(rhs) { return lhs == rhs }
+    // `Nat.succ x` and `y + 1` (or a positive numeral) unify as Lean's offset unification does.
+    if let predecessor = Self.predecessor(lhs), Self.isSuccessor(rhs) || rhs.natLiteralValue != nil,
+      let other = Self.predecessor(rhs)
+    {
+      return match(predecessor, other)
+    }
     switch (lhs.kind, rhs.kind) {
     case (.application(let f, let a), .application(let g, let b)):
       return match(f, g) && match(a, b)

@@ -41,7 +41,9 @@ public struct Environment: Sendable {
     let modules = file.header.filter { $0.kind == .import }.flatMap {
       $0.text.split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
     }
-    environment.blackboardNotation = modules.contains { $0.hasPrefix("Mathlib") && !modulesWithoutNotation.contains($0) }
+    environment.blackboardNotation = modules.contains {
+      $0.hasPrefix("Mathlib") && !modulesWithoutNotation.contains($0)
+    }
     return environment
   }
 

@@ -77,8 +77,10 @@ struct Delaborator {
       switch constant {
       case .equal: return node(.binary(.equal, convert(lhs), convert(rhs)))
       case .notEqual: return node(.binary(.notEqual, convert(lhs), convert(rhs)))
-      case .natMin, .intMin: return Syntax.application(node(.identifier("min")), [convert(lhs), convert(rhs)], range: Self.nowhere)
-      case .natMax, .intMax: return Syntax.application(node(.identifier("max")), [convert(lhs), convert(rhs)], range: Self.nowhere)
+      case .natMin, .intMin:
+        return Syntax.application(node(.identifier("min")), [convert(lhs), convert(rhs)], range: Self.nowhere)
+      case .natMax, .intMax:
+        return Syntax.application(node(.identifier("max")), [convert(lhs), convert(rhs)], range: Self.nowhere)
       case .natGcd: return Syntax.application(field(lhs, "gcd"), [convert(rhs)], range: Self.nowhere)
       default: break
       }

@@ -1,3 +1,4 @@
+import DecisionProcedures
 import Kernel
 import Synchronization
 
@@ -6,7 +7,7 @@ import Synchronization
 /// fragment".
 public enum ArithmeticOracles {
   private static let registry = Mutex<[String: any ArithmeticOracle]>(
-    Dictionary(uniqueKeysWithValues: DecisionProcedureOracles.all.map { ($0.name, $0) }))
+    Dictionary(uniqueKeysWithValues: ArithmeticTactic.allCases.map { ($0.rawValue, DecisionProcedureOracle($0)) }))
 
   /// Registers (or replaces) the oracle for its tactic name.
   public static func register(_ oracle: any ArithmeticOracle) {
@@ -16,13 +17,6 @@ public enum ArithmeticOracles {
   /// Removes every oracle (for tests).
   public static func removeAll() {
     registry.withLock { $0.removeAll() }
-  }
-
-  /// Puts back the adapters of `DecisionProcedures`, replacing any other registration.
-  public static func restoreDefaults() {
-    registry.withLock { registry in
-      for oracle in DecisionProcedureOracles.all { registry[oracle.name] = oracle }
-    }
   }
 
   /// The oracle for a tactic name.

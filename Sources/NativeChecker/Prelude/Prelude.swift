@@ -82,7 +82,9 @@ public struct Prelude: Sendable {
         LemmaEntry(
           name: name, statement: statement.statement, argumentKinds: statement.argumentKinds,
           argumentNames: statement.argumentNames,
-          isSimp: declaration.attributes.contains { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" } },
+          isSimp: declaration.attributes.contains {
+            $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" }
+          },
           isProtected: declaration.modifiers.contains("protected"), theorem: theorem))
     }
     for axiom in Axiom.allCases where environment.lemmas[axiom.name] == nil {

@@ -187,13 +187,18 @@ private enum CoreLogicLemmas {
     for type in [TermType.nat, .int] {
       lemmas += try quantifierLemmas(type)
     }
-    for type in [TermType.nat, .int] {
+    for type in [TermType.nat, .int, .prop] {
       let x = Term.variable("x", type)
       let everything = try Term.forall(x, t)
       lemmas.append(
         try eq("implies_true", [], everything, t, { _ in truth },
           { _ throws(KernelError) in try Theorem.forallIntro(x, truth) }))
-      let witness = type == .nat ? try Term.natLiteral(0) : Term.intLiteral(0)
+      let witness =
+        switch type {
+        case .nat: try Term.natLiteral(0)
+        case .int: Term.intLiteral(0)
+        default: t
+        }
       lemmas.append(
         try iffLemma("forall_const", [b], Term.forall(x, b), b,
           { h throws(KernelError) in try Theorem.forallElim(h, witness) },

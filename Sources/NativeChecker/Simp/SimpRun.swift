@@ -15,6 +15,9 @@ struct SimpRun {
   private(set) var used: [String] = []
   private var usedNames: Set<String> = []
   private var cache: [UInt64: Outcome] = [:]
+  /// The cached terms in order of caching, so that a failed discharge can forget what it cached
+  /// (its lemmas are not reported as used, so its results must not be reused silently).
+  private var cacheLog: [UInt64] = []
   private var steps = 0
   private var dischargeDepth = 0
   /// Names free in the hypotheses, which binder variables must avoid.
@@ -66,6 +69,7 @@ struct SimpRun {
     }
     let outcome = Outcome(result: current, proof: proof)
     cache[term.id] = outcome
+    cacheLog.append(term.id)
     return outcome
   }
 
@@ -154,6 +158,13 @@ struct SimpRun {
       record(simproc.name)
       return (value, proof)
     }
+    if !configuration.simprocs.isEmpty,
+      let (simproc, proof) = try OffsetSimprocs.reduce(term, enabled: configuration.simprocs),
+      let (_, value) = proof.conclusion.asEquation, value != term
+    {
+      record(simproc.name)
+      return (value, proof)
+    }
     return nil
   }
 
@@ -179,10 +190,12 @@ struct SimpRun {
     guard dischargeDepth < configuration.maxDischargeDepth else { return nil }
     dischargeDepth += 1
     defer { dischargeDepth -= 1 }
-    let (savedUsed, savedNames) = (used, usedNames)
+    let (savedUsed, savedNames, savedLog) = (used, usedNames, cacheLog.count)
     let outcome = try visit(condition, depth: 0)
     guard outcome.result === Term.trueProposition, let proof = outcome.proof else {
       (used, usedNames) = (savedUsed, savedNames)
+      for key in cacheLog[savedLog...] { cache[key] = nil }
+      cacheLog.removeSubrange(savedLog...)
       return nil
     }
     return try kernelStep { () throws(KernelError) in try SimpProofs.ofEqualsTrue(proof) }

@@ -19,7 +19,8 @@ public struct Simplifier: Sendable {
 
   /// Simplifies `term`; `hypotheses` are rewrite rules too (`simp [h]`), reported as
   /// `hypothesis 1`, `hypothesis 2`, …. Returns nil when nothing changed (Lean: "simp made no
-  /// progress").
+  /// progress"). Throws `outsideFragment` when Lean's `simp` would simplify the result further
+  /// with a default simproc that is not implemented here (ℕ offsets, `x + 2 = 5`).
   public func simplify(_ term: Term, using hypotheses: [Theorem] = []) throws(SimpFailure) -> SimpResult? {
     try simplify(term, usingNamed: hypotheses.enumerated().map { ("hypothesis \($0.offset + 1)", $0.element) })
   }
@@ -34,6 +35,12 @@ public struct Simplifier: Sendable {
     }
     var run = SimpRun(set: set, configuration: configuration, hypotheses: rules)
     let outcome = try run.visit(term, depth: 0)
+    if let (simproc, subterm) = OffsetSimprocGuard.pending(in: outcome.result, enabled: configuration.simprocs) {
+      throw SimpFailure(
+        .outsideFragment,
+        "outside the native fragment: Lean's \(simproc.name) would simplify \(subterm) further",
+        lemma: simproc.name)
+    }
     guard let proof = outcome.proof, outcome.result != term else { return nil }
     return SimpResult(term: term, result: outcome.result, proof: proof, usedLemmas: run.used)
   }

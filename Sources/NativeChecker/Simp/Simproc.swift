@@ -4,7 +4,9 @@ import Kernel
 /// BuiltinSimprocs/Nat.lean`, `Int.lean`), under their Lean names. Each folds one operation
 /// applied to literal values, and its proof is the kernel's `Theorem.evaluate`. Powers are folded
 /// only up to Lean's `exponentiation.threshold` (256). There is none for `min`, `max` or ℕ `≥`/`≠`
-/// (those go through `ge_iff_le` and `ne_eq` first), as in Lean.
+/// (those go through `ge_iff_le` and `ne_eq` first), as in Lean. Of `Nat.reduceEqDiff`,
+/// `Nat.reduceLeDiff` and `Nat.reduceSubDiff` only the literal case is done; a result where their
+/// offset case would apply is refused (`OffsetSimprocGuard`).
 public enum Simproc: String, CaseIterable, Hashable, Sendable {
   case natReduceSucc = "Nat.reduceSucc"
   case natReduceAdd = "Nat.reduceAdd"
@@ -18,6 +20,8 @@ public enum Simproc: String, CaseIterable, Hashable, Sendable {
   case natReduceGT = "Nat.reduceGT"
   case natReduceLeDiff = "Nat.reduceLeDiff"
   case natReduceEqDiff = "Nat.reduceEqDiff"
+  /// Folds `p - q` on literals here; Lean's also rewrites offsets (see `OffsetSimprocGuard`).
+  case natReduceSubDiff = "Nat.reduceSubDiff"
   case natReduceDvd = "Nat.reduceDvd"
   case intReduceNeg = "Int.reduceNeg"
   case intReduceAdd = "Int.reduceAdd"
@@ -104,7 +108,9 @@ public enum Simproc: String, CaseIterable, Hashable, Sendable {
     } else {
       return nil
     }
-    guard let simproc = forConstant(constant), enabled.contains(simproc) else { return nil }
+    guard let simproc = forConstant(constant),
+      enabled.contains(simproc) || (simproc == .natReduceSub && enabled.contains(.natReduceSubDiff))
+    else { return nil }
     for operand in operands where operand.natLiteralValue == nil && operand.intLiteralValue == nil {
       return nil
     }

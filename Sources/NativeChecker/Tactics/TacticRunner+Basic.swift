@@ -29,7 +29,9 @@ extension TacticRunner {
       next.target = try rule(range) { () throws(KernelError) in try target.instantiateBinder(with: variable) }
       let step = GoalStep(subgoals: [next]) { (theorems) throws(CheckError) -> Theorem in
         let proved: Theorem
-        do throws(KernelError) { proved = try Theorem.forallIntro(variable, theorems[0]) } catch { throw .kernel(error, at: range) }
+        do throws(KernelError) { proved = try Theorem.forallIntro(variable, theorems[0]) } catch {
+          throw .kernel(error, at: range)
+        }
         return try TacticRunner.fold(proved, unfold)
       }
       return (next, step)
@@ -124,7 +126,9 @@ extension TacticRunner {
       let left = GoalState(context: goal.context, target: p, tag: "left")
       let right = GoalState(context: goal.context, target: q, tag: "right")
       return GoalStep(subgoals: [left, right]) { (theorems) throws(CheckError) -> Theorem in
-        do throws(KernelError) { return try Theorem.andIntro(theorems[0], theorems[1]) } catch { throw .kernel(error, at: range) }
+        do throws(KernelError) { return try Theorem.andIntro(theorems[0], theorems[1]) } catch {
+          throw .kernel(error, at: range)
+        }
       }
     }
     if let (p, q) = target.operands(of: .iff) {
@@ -133,7 +137,9 @@ extension TacticRunner {
       let mp = GoalState(context: goal.context, target: forward, tag: "mp")
       let mpr = GoalState(context: goal.context, target: backward, tag: "mpr")
       return GoalStep(subgoals: [mp, mpr]) { (theorems) throws(CheckError) -> Theorem in
-        do throws(KernelError) { return try Theorem.iffIntro(theorems[0], theorems[1]) } catch { throw .kernel(error, at: range) }
+        do throws(KernelError) { return try Theorem.iffIntro(theorems[0], theorems[1]) } catch {
+          throw .kernel(error, at: range)
+        }
       }
     }
     if target.asQuantifier.map({ if case .exists = $0.quantifier { true } else { false } }) ?? false {
@@ -162,7 +168,9 @@ extension TacticRunner {
     next.target = KTerm.falseProposition
     let target = goal.target
     return GoalStep(subgoals: [next]) { (theorems) throws(CheckError) -> Theorem in
-      do throws(KernelError) { return try Theorem.falseElim(theorems[0], target) } catch { throw .kernel(error, at: range) }
+      do throws(KernelError) { return try Theorem.falseElim(theorems[0], target) } catch {
+        throw .kernel(error, at: range)
+      }
     }
   }
 
@@ -172,7 +180,9 @@ extension TacticRunner {
     for entry in goal.context.entries.reversed() where entry.isHypothesis {
       if Conversion.equivalent(entry.term, goal.target) {
         let assumed = try rule(range) { () throws(KernelError) in try Theorem.assume(entry.term) }
-        if let converted = try rule(range, { () throws(KernelError) in try Conversion.convert(assumed, to: goal.target) }) {
+        if let converted = try rule(
+          range, { () throws(KernelError) in try Conversion.convert(assumed, to: goal.target) })
+        {
           return converted
         }
       }
@@ -184,23 +194,26 @@ extension TacticRunner {
     let hypotheses = goal.context.hypotheses
     let target = goal.target
     for hypothesis in hypotheses {
-      if let proved = try rule(range, { () throws(KernelError) -> Theorem? in
-        let assumed = try Theorem.assume(hypothesis)
-        if hypothesis === KTerm.falseProposition { return try Theorem.falseElim(assumed, target) }
-        var negation = assumed
-        if let (constant, _, _) = hypothesis.asBinaryOperation, case .notEqual = constant {
-          negation = try Theorem.eqMP(Theorem.unfoldNotation(hypothesis), assumed)
-        }
-        if let p = negation.conclusion.negatedProposition {
-          if let (a, b) = p.asEquation, a == b {
-            return try Theorem.falseElim(Theorem.notElim(negation, Theorem.refl(a)), target)
+      if let proved = try rule(
+        range,
+        { () throws(KernelError) -> Theorem? in
+          let assumed = try Theorem.assume(hypothesis)
+          if hypothesis === KTerm.falseProposition { return try Theorem.falseElim(assumed, target) }
+          var negation = assumed
+          if let (constant, _, _) = hypothesis.asBinaryOperation, case .notEqual = constant {
+            negation = try Theorem.eqMP(Theorem.unfoldNotation(hypothesis), assumed)
           }
-          if let other = hypotheses.first(where: { $0 == p }) {
-            return try Theorem.falseElim(Theorem.notElim(negation, Theorem.assume(other)), target)
+          if let p = negation.conclusion.negatedProposition {
+            if let (a, b) = p.asEquation, a == b {
+              return try Theorem.falseElim(Theorem.notElim(negation, Theorem.refl(a)), target)
+            }
+            if let other = hypotheses.first(where: { $0 == p }) {
+              return try Theorem.falseElim(Theorem.notElim(negation, Theorem.assume(other)), target)
+            }
           }
-        }
-        return nil
-      }) {
+          return nil
+        })
+      {
         return proved
       }
     }
@@ -296,14 +309,17 @@ extension TacticRunner {
     }
     let message = firstError?.message ?? ""
     if message.hasPrefix("type mismatch") || message.hasPrefix("function expected") {
-      throw .tactic("tactic 'apply' failed, could not unify the conclusion of\n  \(Printer.print(term))\n"
-        + "with the goal\n" + printer.text([goal]), at: range)
+      throw .tactic(
+        "tactic 'apply' failed, could not unify the conclusion of\n  \(Printer.print(term))\n"
+          + "with the goal\n" + printer.text([goal]), at: range)
     }
     throw firstError ?? .tactic("tactic 'apply' failed", at: range)
   }
 
   /// `exists a, b` (core) and `use a, b` (Mathlib): the witnesses, then `trivial` on what is left.
-  func exists(_ goal: GoalState, _ terms: [Syntax], _ range: SourceRange, discharger: Bool) throws(CheckError) -> GoalStep {
+  func exists(_ goal: GoalState, _ terms: [Syntax], _ range: SourceRange, discharger: Bool) throws(CheckError)
+    -> GoalStep
+  {
     let (unfoldedTarget, unfold) = try whnf(goal.target, range)
     var target = unfoldedTarget
     var witnesses: [(KTerm, KTerm)] = []
@@ -435,7 +451,8 @@ extension TacticRunner {
     guard case .application(let head, _) = term.kind, case .identifier(let name) = head.kind,
       let entry = goal.context.lookup(name), entry.isHypothesis
     else {
-      throw .tactic("'specialize' requires a term of the form `h x_1 .. x_n` where `h` appears in the local context", at: range)
+      throw .tactic(
+        "'specialize' requires a term of the form `h x_1 .. x_n` where `h` appears in the local context", at: range)
     }
     let proved = try elaborator(goal).proof(term, expected: nil)
     var reduced = goal
@@ -487,10 +504,13 @@ extension TacticRunner {
       let head = Syntax(.identifier(entry.name), range: range)
       for count in 0...min(2, hypotheses.count) {
         let candidates: [[String]] =
-          count == 0 ? [[]] : count == 1 ? hypotheses.map { [$0] } : hypotheses.flatMap { a in hypotheses.map { [a, $0] } }
+          count == 0
+          ? [[]] : count == 1 ? hypotheses.map { [$0] } : hypotheses.flatMap { a in hypotheses.map { [a, $0] } }
         for names in candidates {
           let arguments = names.map { Syntax(.identifier($0), range: range) }
-          if let proved = try? elaborator(goal).proof(Syntax.application(head, arguments, range: range), expected: goal.target) {
+          if let proved = try? elaborator(goal).proof(
+            Syntax.application(head, arguments, range: range), expected: goal.target)
+          {
             return proved
           }
         }

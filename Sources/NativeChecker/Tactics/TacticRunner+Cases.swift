@@ -49,12 +49,14 @@ extension TacticRunner {
       return GoalStep(subgoals: [goal]) { (theorems) throws(CheckError) -> Theorem in theorems[0] }
     case .typed(let inner, let type):
       let stated = try elaborator(goal).proposition(type)
-      guard let converted = try rule(range, { () throws(KernelError) in try Conversion.convert(fact, to: stated) }) else {
+      guard let converted = try rule(range, { () throws(KernelError) in try Conversion.convert(fact, to: stated) })
+      else {
         throw .tactic("type mismatch in pattern: \(printer.term(stated, in: goal.context))", at: pattern.range)
       }
       return try destruct(converted, inner, goal, range)
     case .tuple(let parts):
-      if parts.count >= 2, let unfold = try rule(range, { () throws(KernelError) in try Conversion.whnf(proposition) }) {
+      if parts.count >= 2, let unfold = try rule(range, { () throws(KernelError) in try Conversion.whnf(proposition) })
+      {
         let unfolded = try rule(range) { () throws(KernelError) in try Theorem.eqMP(unfold, fact) }
         return try destruct(unfolded, pattern, goal, range)
       }
@@ -89,7 +91,9 @@ extension TacticRunner {
         let inner = try destruct(assumed, rest, next, range)
         return GoalStep(subgoals: inner.subgoals) { (theorems) throws(CheckError) -> Theorem in
           let proved = try inner.justify(theorems)
-          do throws(KernelError) { return try Theorem.existsElim(fact, witness, proved) } catch { throw .kernel(error, at: range) }
+          do throws(KernelError) { return try Theorem.existsElim(fact, witness, proved) } catch {
+            throw .kernel(error, at: range)
+          }
         }
       }
       throw .tactic(
@@ -107,8 +111,10 @@ extension TacticRunner {
       leftGoal.tag = "inl"
       var rightGoal = goal
       rightGoal.tag = "inr"
-      let left = try destruct(try rule(range) { () throws(KernelError) in try Theorem.assume(p) }, alternatives[0], leftGoal, range)
-      let right = try destruct(try rule(range) { () throws(KernelError) in try Theorem.assume(q) }, rest, rightGoal, range)
+      let left = try destruct(
+        try rule(range) { () throws(KernelError) in try Theorem.assume(p) }, alternatives[0], leftGoal, range)
+      let right = try destruct(
+        try rule(range) { () throws(KernelError) in try Theorem.assume(q) }, rest, rightGoal, range)
       let count = left.subgoals.count
       return GoalStep(subgoals: left.subgoals + right.subgoals) { (theorems) throws(CheckError) -> Theorem in
         let l = try left.justify(Array(theorems[..<count]))
@@ -287,7 +293,11 @@ extension TacticRunner {
     var moved: [LocalContext.Entry] = []
     for entry in goal.context.entries {
       if entry.isHypothesis {
-        if reverted.contains(where: { entry.term.hasFreeVariable($0) }) { moved.append(entry) } else { base.entries.append(entry) }
+        if reverted.contains(where: { entry.term.hasFreeVariable($0) }) {
+          moved.append(entry)
+        } else {
+          base.entries.append(entry)
+        }
       } else if reverted.contains(where: { $0 === entry.term }) {
         if entry.term !== variable { moved.append(entry) }
       } else {

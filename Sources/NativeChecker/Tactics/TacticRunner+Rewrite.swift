@@ -56,10 +56,13 @@ extension TacticRunner {
   }
 
   /// `next` on the first subgoal of `step` only.
-  func sequenceFirst(_ step: GoalStep, _ next: (GoalState) throws(CheckError) -> GoalStep) throws(CheckError) -> GoalStep {
+  func sequenceFirst(_ step: GoalStep, _ next: (GoalState) throws(CheckError) -> GoalStep) throws(CheckError)
+    -> GoalStep
+  {
     guard let first = step.subgoals.first else { return step }
     let inner = try next(first)
-    let state = TacticState(goals: step.subgoals, justify: step.justify).replacing(0, with: inner.subgoals, inner.justify)
+    let state = TacticState(goals: step.subgoals, justify: step.justify).replacing(
+      0, with: inner.subgoals, inner.justify)
     return GoalStep(subgoals: state.goals, justify: state.justify)
   }
 
@@ -104,8 +107,9 @@ extension TacticRunner {
         let meta = unifier.fresh(type)
         steps.append(.value(meta))
         conclusion = try self.rule(range) { () throws(KernelError) in try conclusion.instantiateBinder(with: meta) }
-      } else if let (premise, rest) = conclusion.operands(of: .implies), rest.asEquation != nil || rest.operands(of: .iff) != nil
-        || rest.asQuantifier != nil || rest.operands(of: .implies) != nil
+      } else if let (premise, rest) = conclusion.operands(of: .implies),
+        rest.asEquation != nil || rest.operands(of: .iff) != nil
+          || rest.asQuantifier != nil || rest.operands(of: .implies) != nil
       {
         steps.append(.premise(premise))
         conclusion = rest
@@ -121,22 +125,22 @@ extension TacticRunner {
   }
 
   /// The first subterm (pre-order, function before argument) that unifies with `pattern`.
-  private func findInstance(_ pattern: KTerm, in term: KTerm, _ unifier: inout Unifier, bound: [KTerm]) -> Bool {
+  private func findInstance(_ pattern: KTerm, in term: KTerm, _ unifier: inout Unifier, bound: [KTerm]) -> KTerm? {
     if !term.freeVariables.contains(where: { variable in bound.contains { $0 === variable } }),
       term.type == pattern.type, unifier.unify(pattern, term)
     {
-      return true
+      return term
     }
     switch term.kind {
     case .application(let function, let argument):
       return findInstance(pattern, in: function, &unifier, bound: bound)
-        || findInstance(pattern, in: argument, &unifier, bound: bound)
+        ?? findInstance(pattern, in: argument, &unifier, bound: bound)
     case .lambda(let name, let type):
       let variable = KTerm.freshVariable("␣b" + name, type, avoiding: [term, pattern])
-      guard let body = try? term.instantiateBinder(with: variable) else { return false }
+      guard let body = try? term.instantiateBinder(with: variable) else { return nil }
       return findInstance(pattern, in: body, &unifier, bound: bound + [variable])
     default:
-      return false
+      return nil
     }
   }
 
@@ -170,7 +174,7 @@ extension TacticRunner {
       equation.conclusion.asEquation ?? equation.conclusion.operands(of: .iff)!
     if rewriteRule.reversed { swap(&lhs, &rhs) }
     var unifier = equation.unifier
-    guard findInstance(lhs, in: proposition, &unifier, bound: []) else {
+    guard let instance = findInstance(lhs, in: proposition, &unifier, bound: []) else {
       throw .tactic(
         "tactic 'rewrite' failed, did not find instance of the pattern in the target expression\n  "
           + printer.term(unifier.instantiate(lhs), in: goal.context) + "\n" + printer.text([goal]), at: range)
@@ -202,11 +206,19 @@ extension TacticRunner {
       var eq = proof
       if eq.conclusion.operands(of: .iff) != nil { eq = try Theorem.propext(eq) }
       if rewriteRule.reversed { eq = try Theorem.symm(eq) }
+      // The instance met in the term may differ from the pattern by offset unification
+      // (`n + 1` for `Nat.succ ?m`): bridge it by the definitional unfolding.
+      let pattern = eq.conclusion.asEquation!.lhs
+      if pattern != instance, let bridge = try Definitional.equation(instance, pattern) {
+        eq = try Theorem.trans(bridge, eq)
+      }
       return eq
     }
     let (from, to) = eqProof.conclusion.asEquation!
     let placeholder = KTerm.freshVariable("␣motive", from.type, avoiding: [proposition, from, to])
-    let abstracted = try rule(range) { () throws(KernelError) in try TacticRunner.replace(from, with: placeholder, in: proposition) }
+    let abstracted = try rule(range) { () throws(KernelError) in
+      try TacticRunner.replace(from, with: placeholder, in: proposition)
+    }
     guard abstracted.hasFreeVariable(placeholder) else {
       throw .tactic("motive is not type correct", at: range)
     }
@@ -216,7 +228,9 @@ extension TacticRunner {
     return (rewritten, bridge, sideGoals)
   }
 
-  private func rewriteTarget(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError) -> GoalStep {
+  private func rewriteTarget(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError)
+    -> GoalStep
+  {
     let (rewritten, bridge, sideGoals) = try rewriteProposition(goal.target, goal, rule, range)
     var main = goal
     main.target = rewritten

@@ -2,8 +2,9 @@ import DecisionProcedures
 import Kernel
 import NativeChecker
 
-/// Registers the decision procedures with the native checker, as the command line does at start-up.
-enum OracleRegistration {
+/// Registers the decision procedures of `DecisionProcedures` with the native checker's
+/// `ArithmeticOracles`, under their tactic names.
+public enum NativeOracles {
   struct Adapter: ArithmeticOracle {
     let name: String
     let requiresMathlib: Bool
@@ -14,7 +15,7 @@ enum OracleRegistration {
     }
   }
 
-  static func registerAll() {
+  public static func registerAll() {
     ArithmeticOracles.register(
       Adapter(name: "omega", requiresMathlib: false) { hypotheses, target, _ in
         try Omega.prove(hypotheses: hypotheses, target: target)

@@ -4,12 +4,13 @@ import NativeChecker
 import ProofSearch
 import ProverCore
 
-/// A `ProofBackend` over the native checker's whole-declaration `FileChecker`, for measuring the
-/// search on real exercises before the incremental native backend exists. A proof state is a hole
-/// and the tactics run so far; running a tactic re-checks the declaration with those tactics in
-/// place of the `sorry` and reads the goals from the checker's `unsolved goals` error. It is
-/// faithful (every answer is the checker's) but slow: each tactic replays its whole prefix.
-actor CheckerReplayBackend: GoalFocusingBackend {
+/// A `ProofBackend` over the native checker's whole-declaration `FileChecker`: the stand-in for the
+/// incremental native backend until that exists. A proof state is a hole (or a focused goal) and the
+/// tactics run so far; running a tactic re-checks the declaration with those tactics in place of
+/// the `sorry` and reads the goals from the checker's `unsolved goals` error. Every answer is the
+/// checker's, so it is as faithful as the checker, but slow: each tactic replays its whole prefix.
+/// A declaration with several holes gets no proof states (a `sorry` elsewhere hides the goals).
+public actor ReplayNativeBackend: GoalFocusingBackend {
   struct Record {
     var file: SourceFile
     var hole: Int
@@ -22,7 +23,9 @@ actor CheckerReplayBackend: GoalFocusingBackend {
   var records: [Record] = []
   let checker = FileChecker()
 
-  func load(_ source: String, context: EnvironmentID?) async throws -> LoadResult {
+  public init() {}
+
+  public func load(_ source: String, context: EnvironmentID?) async throws -> LoadResult {
     let file = SourceFile(text: source)
     var holes: [Hole] = []
     let variables = Self.variableHypotheses(file)
@@ -42,7 +45,7 @@ actor CheckerReplayBackend: GoalFocusingBackend {
     return LoadResult(environment: EnvironmentID(0), holes: holes, diagnostics: file.diagnostics)
   }
 
-  func run(_ tactic: String, on state: ProofStateID) async throws -> TacticOutcome {
+  public func run(_ tactic: String, on state: ProofStateID) async throws -> TacticOutcome {
     guard state.rawValue < records.count else { return .failure(TacticFailure(message: "unknown proof state")) }
     var record = records[state.rawValue]
     record.prefix.append(tactic)
@@ -81,7 +84,7 @@ actor CheckerReplayBackend: GoalFocusingBackend {
     }
   }
 
-  func check(_ declaration: String, context: EnvironmentID?) async throws -> CheckResult {
+  public func check(_ declaration: String, context: EnvironmentID?) async throws -> CheckResult {
     let verdicts = checker.check(SourceFile(text: declaration))
     let accepted = !verdicts.isEmpty && verdicts.allSatisfy { $0.status == .accepted }
     return CheckResult(accepted: accepted, diagnostics: verdicts.flatMap(\.diagnostics))
@@ -89,7 +92,7 @@ actor CheckerReplayBackend: GoalFocusingBackend {
 
   /// A state holding goal `index` of `state`, checked as a theorem of its own whose binders are
   /// the goal's hypotheses (inaccessible names `x✝` become `x_✝n`-free names `x_n`).
-  func focus(_ state: ProofStateID, goal index: Int) async throws -> ProofState {
+  public func focus(_ state: ProofStateID, goal index: Int) async throws -> ProofState {
     guard state.rawValue < records.count, records[state.rawValue].goals.indices.contains(index) else {
       throw TacticFailure(message: "no goal \(index) in \(state)")
     }
