@@ -41,7 +41,7 @@ print(
     files.count, counts.values.reduce(0, +), counts[.accepted] ?? 0, counts[.rejected] ?? 0, counts[.sorry] ?? 0,
     counts[.unsupported] ?? 0, checkTime))
 
-/// A goal and tactic scripts that work on it, as a search step would run them.
+/// Goals and tactics that work on them, as a search step would run them.
 let source = """
   theorem a (p q r : Prop) (hp : p) (hq : q) (h : p → r) : (p ∧ q) ∧ (r ∨ q) := by
     sorry
@@ -50,45 +50,47 @@ let source = """
   theorem c (n : Nat) (h : ∃ k, n = 2 * k) : ∃ m, n + n = 2 * m + 2 * m := by
     sorry
   """
-let steps: [[String]] = [
-  [
-    "constructor", "intro x", "exact ⟨hp, hq⟩", "left; exact h hp", "refine ⟨⟨hp, hq⟩, ?_⟩",
-    "constructor <;> simp [hp, hq]",
-  ],
-  ["rw [Nat.add_zero]", "exact Nat.le_trans h₁ h₂", "apply Nat.le_trans", "simp", "assumption"],
-  ["obtain ⟨k, hk⟩ := h", "exists n", "intro x", "subst h", "rcases h with ⟨k, rfl⟩"],
+let steps: [(hole: Int, tactic: String)] = [
+  (0, "constructor"), (0, "exact ⟨⟨hp, hq⟩, Or.inl (h hp)⟩"), (0, "refine ⟨⟨hp, hq⟩, ?_⟩"), (0, "intro x"),
+  (0, "left"), (1, "rw [Nat.add_zero]"), (1, "exact Nat.le_trans h₁ h₂"), (1, "apply Nat.le_trans"),
+  (1, "assumption"), (2, "obtain ⟨k, hk⟩ := h"), (2, "exists n"), (2, "rcases h with ⟨k, rfl⟩"),
 ]
+let simpSteps: [(hole: Int, tactic: String)] = [(0, "constructor <;> simp [hp, hq]"), (1, "simp")]
 
-func stepsPerSecond(duration: Double) async throws -> (Int, Double) {
+func stepsPerSecond(_ steps: [(hole: Int, tactic: String)], duration: Double) async throws -> (Int, Double) {
   let backend = NativeBackend()
   let loaded = try await backend.load(source, context: nil)
   let holes = loaded.holes.map(\.state.id)
   var count = 0
   let start = DispatchTime.now().uptimeNanoseconds
   var elapsed = 0.0
+  var stored = holes.count
   while elapsed < duration {
-    for (index, hole) in holes.enumerated() {
-      for tactic in steps[index] {
-        _ = try await backend.run(tactic, on: hole)
-        count += 1
-      }
+    for step in steps {
+      _ = try await backend.run(step.tactic, on: holes[step.hole])
+      count += 1
     }
-    if count % 64 < 16 {
-      // Forget the states this round made, as a search prunes its tree.
-      for id in 3..<max(3, await backend.stateCount) { await backend.release(ProofStateID(id)) }
-    }
+    // Forget the states this round made, as a search prunes its tree.
+    let total = await backend.stateCount + stored - holes.count
+    for id in stored..<total { await backend.release(ProofStateID(id)) }
+    stored = total
     elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
   return (count, elapsed)
 }
 
-let (single, singleTime) = try await stepsPerSecond(duration: 3)
+for (hole, tactic) in steps + simpSteps {
+  let (count, time) = try await stepsPerSecond([(hole, tactic)], duration: 0.3)
+  print(String(format: "  %-36@ %8.0f runs/s", tactic as NSString, Double(count) / time))
+}
+let (single, singleTime) = try await stepsPerSecond(steps, duration: 3)
 print(
-  String(format: "tactic steps, 1 task: %d in %.2f s = %.0f steps/s", single, singleTime, Double(single) / singleTime))
+  String(
+    format: "core tactic steps, 1 task: %d in %.2f s = %.0f steps/s", single, singleTime, Double(single) / singleTime))
 
 let tasks = ProcessInfo.processInfo.activeProcessorCount
 let results = try await withThrowingTaskGroup(of: (Int, Double).self) { group in
-  for _ in 0..<tasks { group.addTask { try await stepsPerSecond(duration: 3) } }
+  for _ in 0..<tasks { group.addTask { try await stepsPerSecond(steps, duration: 3) } }
   var all: [(Int, Double)] = []
   for try await result in group { all.append(result) }
   return all
@@ -97,5 +99,5 @@ let total = results.reduce(0) { $0 + $1.0 }
 let wall = results.map(\.1).max() ?? 1
 print(
   String(
-    format: "tactic steps, %d tasks (one backend each): %d in %.2f s = %.0f steps/s (%.0f per task)",
+    format: "core tactic steps, %d tasks (one backend each): %d in %.2f s = %.0f steps/s (%.0f per task)",
     tasks, total, wall, Double(total) / wall, Double(total) / wall / Double(tasks)))

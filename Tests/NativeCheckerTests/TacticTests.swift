@@ -41,6 +41,7 @@ import Testing
   }
 
   @Test func existentialsAndCases() {
+    ArithmeticOracles.registerStandard()
     #expect(
       accepted(
         """
@@ -49,7 +50,7 @@ import Testing
           exists k
           rw [hk]
           omega
-        """) == false)
+        """))
     #expect(
       accepted(
         """

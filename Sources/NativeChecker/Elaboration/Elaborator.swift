@@ -148,10 +148,19 @@ struct Elaborator {
     case "False": return KTerm.falseProposition
     default: break
     }
-    if let dot = name.lastIndex(of: "."), let base = context.lookup(String(name[..<dot])), !base.isHypothesis {
-      return try field(base.term, String(name[name.index(after: dot)...]), [], syntax)
-    }
+    if let value = try dottedLocal(name, [], syntax) { return value }
     throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+  }
+
+  /// `x.f.g args` for a local variable `x`: the fields applied in turn, the last one to `args`.
+  private func dottedLocal(_ name: String, _ arguments: [Syntax], _ syntax: Syntax) throws(CheckError) -> KTerm? {
+    let components = name.split(separator: ".").map(String.init)
+    guard components.count > 1, let base = context.lookup(components[0]), !base.isHypothesis else { return nil }
+    var value = base.term
+    for (index, component) in components.dropFirst().enumerated() {
+      value = try field(value, component, index == components.count - 2 ? arguments : [], syntax)
+    }
+    return value
   }
 
   // MARK: Arithmetic trees (binop%)
@@ -330,14 +339,27 @@ struct Elaborator {
     return result
   }
 
-  /// The type of an untyped bound variable: ℕ unless the body only elaborates with ℤ.
+  /// The type of an untyped bound variable, as unification would find it: ℤ when the body only
+  /// elaborates with ℤ or when at ℕ the variable would need a cast `↑x` (it meets an ℤ term),
+  /// otherwise ℕ (the numerals' default).
   private func inferBinderType(_ name: String, _ body: Syntax) -> TermType {
-    for type in [TermType.nat, .int] {
-      var trial = self
-      _ = trial.context.addVariable(name, type)
-      if (try? trial.proposition(body)) != nil { return type }
+    var trial = self
+    let variable = trial.context.addVariable(name, .nat)
+    if let elaborated = try? trial.proposition(body) {
+      guard let cast = try? KTerm.natCast(variable), Self.contains(elaborated, cast) else { return .nat }
     }
-    return .nat
+    return .int
+  }
+
+  private static func contains(_ term: KTerm, _ part: KTerm) -> Bool {
+    if term == part { return true }
+    switch term.kind {
+    case .application(let function, let argument): return contains(function, part) || contains(argument, part)
+    case .lambda(let name, let type):
+      guard let body = try? term.instantiateBinder(with: KTerm.variable("␣c" + name, type)) else { return false }
+      return contains(body, part)
+    default: return false
+    }
   }
 
   private func bounded(
@@ -385,9 +407,7 @@ struct Elaborator {
       if name == "Not", arguments.count == 1 {
         return try elaborate(Syntax(.not(arguments[0]), range: syntax.range), expected: expected)
       }
-      if let dot = name.lastIndex(of: "."), let base = context.lookup(String(name[..<dot])), !base.isHypothesis {
-        return try field(base.term, String(name[name.index(after: dot)...]), arguments, syntax)
-      }
+      if let value = try dottedLocal(name, arguments, syntax) { return value }
       return try builtin(name, arguments, syntax, expected: expected)
     case .projection(let base, let field):
       return try fieldAccess(base, field, arguments, syntax, expected: expected)

@@ -48,10 +48,6 @@ struct Delaborator {
   ]
 
   private mutating func convert(_ term: KTerm) -> Syntax {
-    if let value = term.intLiteralValue {
-      if value.isNegative { return node(.negation(node(.natural((-value).description)))) }
-      return node(.natural(value.description))
-    }
     switch term.kind {
     case .variable(let name):
       return node(.identifier(names[term] ?? name))
@@ -111,8 +107,15 @@ struct Delaborator {
   /// Field notation `x.f`: one dotted identifier on a variable, as Lean prints it.
   private mutating func field(_ operand: KTerm, _ name: String) -> Syntax {
     let converted = convert(operand)
-    if case .identifier(let base) = converted.kind { return node(.identifier(base + "." + name)) }
-    return node(.projection(converted, name))
+    switch converted.kind {
+    case .identifier(let base):
+      return node(.identifier(base + "." + name))
+    case .natural, .negation:
+      let namespace = operand.type == .int ? "Int." : "Nat."
+      return Syntax.application(node(.identifier(namespace + name)), [converted], range: Self.nowhere)
+    default:
+      return node(.projection(converted, name))
+    }
   }
 
   /// A name for a bound variable that no free variable in sight displays as.
@@ -138,6 +141,8 @@ struct Delaborator {
   }
 
   private mutating func lambda(_ term: KTerm) -> Syntax {
+    let saved = names
+    defer { names = saved }
     let type = term.binderType ?? .nat
     let (variable, body) = open(term)
     let binder = Binder(names: [names[variable]!], type: syntax(type), range: Self.nowhere)
@@ -145,6 +150,8 @@ struct Delaborator {
   }
 
   private mutating func quantified(_ term: KTerm, _ quantifier: Constant) -> Syntax {
+    let saved = names
+    defer { names = saved }
     var groups: [(names: [String], type: TermType)] = []
     var current = term
     while let (found, predicate) = current.asQuantifier, found == quantifier, predicate.binderName != nil {

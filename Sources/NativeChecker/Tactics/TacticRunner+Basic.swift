@@ -296,7 +296,26 @@ extension TacticRunner {
     let (head, arguments): (Syntax, [Syntax]) =
       if case .application(let function, let given) = term.kind { (function, given) } else { (term, []) }
     var firstError: CheckError?
-    for count in (0...6).reversed() {
+    var layers = 0
+    if case .identifier(let name) = head.kind {
+      var statement = goal.context.lookup(name).map(\.term) ?? environment.lemma(named: name)?.statement
+      while let current = statement {
+        if let (quantifier, _) = current.asQuantifier, case .forall = quantifier {
+          statement = try? current.instantiateBinder(with: KTerm.variable("␣apply", current.binderType ?? .nat))
+        } else if let (_, rest) = current.operands(of: .implies) {
+          layers += 1
+          statement = rest
+        } else if current.negatedProposition != nil {
+          layers += 1
+          statement = nil
+        } else {
+          statement = nil
+        }
+      }
+    } else {
+      layers = 6
+    }
+    for count in (0...max(0, min(6, layers))).reversed() {
       let holes = (0..<count).map { _ in Syntax(.syntheticHole(nil), range: term.range) }
       let candidate = Syntax.application(head, arguments + holes, range: term.range)
       do {
