@@ -296,24 +296,31 @@ extension TacticRunner {
     let (head, arguments): (Syntax, [Syntax]) =
       if case .application(let function, let given) = term.kind { (function, given) } else { (term, []) }
     var firstError: CheckError?
-    var layers = 0
-    if case .identifier(let name) = head.kind {
-      var statement = goal.context.lookup(name).map(\.term) ?? environment.lemma(named: name)?.statement
-      while let current = statement {
-        if let (quantifier, _) = current.asQuantifier, case .forall = quantifier {
-          statement = try? current.instantiateBinder(with: KTerm.variable("␣apply", current.binderType ?? .nat))
-        } else if let (_, rest) = current.operands(of: .implies) {
+    // At most one hole per leading `∀`, `→`, `¬` or `≠` layer of the head.
+    var layers = 6
+    if case .identifier(let name) = head.kind,
+      let statement = goal.context.lookup(name).map(\.term) ?? environment.lemma(named: name)?.statement
+    {
+      layers = 0
+      var current: KTerm? = statement
+      while let term = current {
+        if let (quantifier, _) = term.asQuantifier, case .forall = quantifier {
           layers += 1
-          statement = rest
-        } else if current.negatedProposition != nil {
+          current = try? term.instantiateBinder(with: KTerm.variable("␣apply", term.binderType ?? .nat))
+        } else if let (_, rest) = term.operands(of: .implies) {
           layers += 1
-          statement = nil
+          current = rest
         } else {
-          statement = nil
+          if term.negatedProposition != nil
+            || term.asBinaryOperation.map({
+              if case .notEqual = $0.constant { true } else { false }
+            }) == true
+          {
+            layers += 1
+          }
+          current = nil
         }
       }
-    } else {
-      layers = 6
     }
     for count in (0...max(0, min(6, layers))).reversed() {
       let holes = (0..<count).map { _ in Syntax(.syntheticHole(nil), range: term.range) }
