@@ -126,6 +126,32 @@ func benchBackend(_ launch: ReplLaunch, requests: Int) async throws {
   await backend.shutdown()
 }
 
+/// Tactic requests on a trivial goal through `prover repl` (the native checker over a pipe): each
+/// `rfl` on `⊢ 1 = 1` is checked and answered `Completed`.
+func benchProver(_ prover: String, requests: Int) async throws {
+  let launch = ReplLaunch(executable: prover, arguments: ["repl"])
+  let process = ReplProcess(launch: launch, configuration: ReplProcessConfiguration(header: nil))
+  try await process.start()
+  let loaded = try await process.send(.command(CommandRequest(cmd: "theorem t : 1 = 1 := by sorry")))
+  guard case .command(let command) = loaded.response, let root = command.sorries.first?.proofState else {
+    throw BenchError("prover repl gave no sorry for the benchmark theorem")
+  }
+  for _ in 0..<200 { _ = try await process.send(.tactic(TacticRequest(tactic: "rfl", proofState: root))) }
+  var samples: [Double] = []
+  samples.reserveCapacity(requests)
+  var proved = 0
+  let start = now()
+  for _ in 0..<requests {
+    let before = now()
+    let reply = try await process.send(.tactic(TacticRequest(tactic: "rfl", proofState: root)))
+    samples.append(now() - before)
+    if StepClassification(classifying: reply.response).isProved { proved += 1 }
+  }
+  report("ReplProcess vs prover repl (rfl)", samples, total: now() - start)
+  guard proved == requests else { throw BenchError("only \(proved) of \(requests) rfl steps were Completed") }
+  await process.shutdown()
+}
+
 struct BenchError: Error, CustomStringConvertible {
   var description: String
   init(_ description: String) { self.description = description }
@@ -148,6 +174,9 @@ do {
   try await benchProcess(
     ReplLaunch(executable: executable, arguments: ["--serve-trivial"]), name: "ReplProcess vs ReplServer (trivial)",
     requests: requests)
+  if let prover = arguments.firstIndex(of: "--prover").map({ arguments[$0 + 1] }) {
+    try await benchProver(prover, requests: requests)
+  }
 } catch {
   FileHandle.standardError.write(Data("BenchREPL: \(error)\n".utf8))
   exit(1)

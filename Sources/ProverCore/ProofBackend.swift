@@ -46,6 +46,19 @@ public protocol ProofBackend: Sendable {
   func load(_ source: String, context: EnvironmentID?) async throws -> LoadResult
   /// Runs one tactic on one proof state.
   func run(_ tactic: String, on state: ProofStateID) async throws -> TacticOutcome
+  /// Runs one tactic on one proof state and reports everything the REPL would: sorries introduced,
+  /// errors logged, the proof status. The default derives it from `run`.
+  func step(_ tactic: String, on state: ProofStateID) async throws -> TacticStepOutcome
   /// Checks one complete declaration end to end (to confirm a found proof).
   func check(_ declaration: String, context: EnvironmentID?) async throws -> CheckResult
+}
+
+extension ProofBackend {
+  public func step(_ tactic: String, on state: ProofStateID) async throws -> TacticStepOutcome {
+    switch try await run(tactic, on: state) {
+    case .success(let next): return .step(TacticStep(state: next, status: next.isSolved ? .completed : .openGoals))
+    case .failure(let failure): return .failure(failure)
+    case .timeout: return .timeout
+    }
+  }
 }

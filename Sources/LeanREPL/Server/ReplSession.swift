@@ -68,23 +68,51 @@ public struct ReplSession: Sendable {
 
   private mutating func runTactic(_ tactic: String, proofState: Int) async -> ReplResponse {
     guard proofStates.indices.contains(proofState) else { return .error(message: "Unknown proof state.") }
-    let outcome: TacticOutcome
+    let outcome: TacticStepOutcome
     do {
-      outcome = try await backend.run(tactic, on: proofStates[proofState])
+      outcome = try await backend.step(tactic, on: proofStates[proofState])
     } catch {
       return .error(message: "Lean error:\n\(error)")
     }
     switch outcome {
-    case .success(let state):
-      let goals = state.goals.map(\.description)
+    case .step(let step):
+      // The real REPL numbers the sorries' proof states before the new state.
+      let sorries = step.sorries.map { sorry in
+        ReplSorry(goal: sorry.goals.map(\.description).joined(separator: "\n"), proofState: record(sorry.id))
+      }
       return .proofStep(
         ProofStepResponse(
-          proofState: record(state.id), goals: goals, proofStatus: goals.isEmpty ? .completed : .openGoals))
+          proofState: record(step.state.id), goals: step.state.goals.map(\.description),
+          messages: step.messages.map(Self.tacticMessage), sorries: sorries, proofStatus: Self.status(step.status)))
     case .failure(let failure):
-      return .error(message: "Lean error:\n\(failure.message)")
+      let text = failure.unsupported ? Self.outsideFragment(failure.message) : failure.message
+      return .error(message: "Lean error:\n\(text)")
     case .timeout:
       return .error(message: "Lean error:\n(deterministic) timeout: the tactic did not finish within its budget")
     }
+  }
+
+  /// A refusal of the backend's fragment, worded so that a reader can tell it from a Lean error.
+  private static func outsideFragment(_ message: String) -> String {
+    message.contains("outside the native fragment") ? message : "outside the native fragment: " + message
+  }
+
+  private static func status(_ status: TacticStepStatus) -> ProofStatus {
+    switch status {
+    case .completed: return .completed
+    case .openGoals: return .openGoals
+    case .containsSorry: return .containsSorry
+    case .containsMetavariables: return .containsMetavariables
+    case .kernelError(let reason): return .error("kernel type check failed: " + reason)
+    }
+  }
+
+  /// A message logged in tactic mode: the real REPL places it at line 0, column 0.
+  private static func tacticMessage(_ diagnostic: Diagnostic) -> ReplMessage {
+    var message = Self.message(diagnostic)
+    message.pos = ReplPosition(line: 0, column: 0)
+    message.endPos = ReplPosition(line: 0, column: 0)
+    return message
   }
 
   private mutating func record(_ state: ProofStateID) -> Int {
@@ -105,6 +133,7 @@ public struct ReplSession: Sendable {
     }
     return ReplMessage(
       severity: severity, pos: position(diagnostic.location.range.start),
-      endPos: position(diagnostic.location.range.end), data: diagnostic.message)
+      endPos: position(diagnostic.location.range.end),
+      data: diagnostic.category == .unsupported ? outsideFragment(diagnostic.message) : diagnostic.message)
   }
 }

@@ -89,7 +89,7 @@ struct FileSession {
         holes.map {
           Diagnostic(
             severity: .warning, category: .tactic, location: file.location($0.range),
-            message: "declaration uses 'sorry'")
+            message: "declaration uses `sorry`")
         })
     }
     do {

@@ -59,7 +59,7 @@ extension Elaborator {
       guard let expected else {
         throw .elaboration("the type of a 'by' block must be known", at: syntax.range)
       }
-      return try TacticRunner(environment: environment).prove(
+      return try TacticRunner(environment: environment, sorryRecorder: sorryRecorder).prove(
         GoalState(context: context, target: expected), block)
     case .showFrom(let type, let value):
       let stated = try proposition(type)
@@ -70,7 +70,7 @@ extension Elaborator {
       return try conform(try proof(value, expected: stated), to: expected, syntax)
     case .showBy(let type, let block):
       let stated = try proposition(type)
-      let proved = try TacticRunner(environment: environment).prove(
+      let proved = try TacticRunner(environment: environment, sorryRecorder: sorryRecorder).prove(
         GoalState(context: context, target: stated), block)
       return try conform(proved, to: expected, syntax)
     case .ascription(let value, let type):
@@ -79,7 +79,12 @@ extension Elaborator {
     case .calc(let steps):
       return try conform(try calc(steps, syntax), to: expected, syntax)
     case .sorry:
-      throw .elaboration("declaration uses 'sorry'", at: syntax.range)
+      guard let sorryRecorder, let expected else {
+        throw .elaboration("declaration uses `sorry`", at: syntax.range)
+      }
+      let goal = GoalState(context: context, target: expected)
+      sorryRecorder.states.append((syntax.range, TacticState(goal: goal)))
+      return try rule(syntax.range) { () throws(KernelError) in try goal.admitted() }
     case .syntheticHole:
       guard let holes, let expected else {
         throw .elaboration("don't know how to synthesize placeholder", at: syntax.range)

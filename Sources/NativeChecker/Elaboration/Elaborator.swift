@@ -16,6 +16,9 @@ struct Elaborator {
   var allowsMetas = false
   /// The case tag a `?_` elaborated next gives its goal (`left`, `h₁`).
   var holeTag: String?
+  /// Receives the goal of each `sorry` term (for the backend's holes); nil when checking, where
+  /// `sorry` is an error.
+  var sorryRecorder: SorryRecorder?
 
   init(environment: Environment, context: LocalContext, holes: HoleCollector? = nil) {
     self.environment = environment

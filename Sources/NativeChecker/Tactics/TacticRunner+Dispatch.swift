@@ -25,7 +25,7 @@ extension TacticRunner {
       case .decide, .omega, .positivity, .ring:
         return .closed(try oracle(atomic.rawValue, goal, hints: [], range))
       case .exactQuery: return .closed(try exactQuery(goal, range))
-      case .sorry: throw .tactic("declaration uses 'sorry'", at: range)
+      case .sorry: throw .tactic("declaration uses `sorry`", at: range)
       }
     case .located(let located, let location):
       switch located {

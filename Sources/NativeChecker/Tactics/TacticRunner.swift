@@ -91,9 +91,9 @@ struct TacticRunner {
     default:
       guard let goal = state.goals.first else { throw .tactic("no goals to be proved", at: tactic.range) }
       if case .atomic(.sorry) = tactic.kind {
-        guard let sorryRecorder else { throw .tactic("declaration uses 'sorry'", at: tactic.range) }
+        guard let sorryRecorder else { throw .tactic("declaration uses `sorry`", at: tactic.range) }
         sorryRecorder.states.append((tactic.range, TacticState(goal: goal)))
-        let placeholder = try rule(tactic.range) { () throws(KernelError) in try Theorem.assume(goal.target) }
+        let placeholder = try rule(tactic.range) { () throws(KernelError) in try goal.admitted() }
         return state.replacing(0, with: [], { (_) throws(CheckError) -> Theorem in placeholder })
       }
       let step: GoalStep
@@ -175,11 +175,13 @@ struct TacticRunner {
   }
 
   func elaborator(_ goal: GoalState, holes: HoleCollector? = nil) -> Elaborator {
-    Elaborator(environment: environment, context: goal.context, holes: holes)
+    var result = Elaborator(environment: environment, context: goal.context, holes: holes)
+    result.sorryRecorder = sorryRecorder
+    return result
   }
 }
 
-/// Collects the proof states met at `sorry` tactics, for the backend's holes.
+/// Collects the proof states met at `sorry` tactics and terms, for the backend's holes.
 final class SorryRecorder: @unchecked Sendable {
   var states: [(range: SourceRange, state: TacticState)] = []
 }

@@ -59,6 +59,6 @@ public struct BackendFileChecker: Sendable {
   }
 
   static func reportsSorry(_ diagnostic: Diagnostic) -> Bool {
-    diagnostic.message.contains("declaration uses 'sorry'")
+    diagnostic.message.contains("declaration uses 'sorry'") || diagnostic.message.contains("declaration uses `sorry`")
   }
 }
