@@ -11,7 +11,7 @@ public struct BlockConfiguration: Hashable, Sendable, Codable {
   /// Most constants (task constants and witnesses) a block holds.
   public var maximumConstants = 600
   /// Most request steps a block takes over all its bursts (each extends a request by one premise).
-  public var maximumSteps = 200_000
+  public var maximumSteps = 100_000
   /// Most live facts a block holds.
   public var maximumFacts = 6000
 
