@@ -48,6 +48,15 @@ import Testing
     }
   }
 
+  @Test func provesDistributivityAndSuccMulByInductionOnceAdditionLawsAreTheorems() throws {
+    let lemmas = ["gl_add_assoc", "gl_add_comm", "gl_add_left_comm", "gl_zero_add", "gl_succ_add"].map(Self.law)
+    let distributivity = try #require(try Self.attempt(Self.law("gl_left_distrib"), theorems: lemmas))
+    #expect(distributivity.method == .induction(variable: "c"))
+    let succMul = try #require(try Self.attempt(Self.law("gl_succ_mul"), theorems: lemmas))
+    #expect(succMul.method == .induction(variable: "b"))
+    #expect(try Self.attempt(Self.law("gl_left_distrib"), theorems: [Self.law("gl_add_comm")]) == nil)
+  }
+
   @Test func provesInjectivityOfSuccessorDirectly() throws {
     let outcome = try #require(try Self.attempt(Self.law("gl_succ_inj")))
     #expect(outcome.method == .direct)
