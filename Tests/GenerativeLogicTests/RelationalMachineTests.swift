@@ -90,4 +90,19 @@ import Testing
     #expect(first.outcomes == second.outcomes)
     #expect(first.outcomes.contains { $0.name == "gl_zero_add" })
   }
+
+  @Test func derivationReportsTheRelationalMachineWhenAskedFor() async throws {
+    var configuration = Fixtures.smallConfiguration()
+    configuration.conjecturer.maximumAtoms = 2
+    let without = try await Fixtures.derivation(configuration)
+    #expect(without.relational.isEmpty)
+    configuration.relational = RelationalConfiguration()
+    let derivation = try await Fixtures.derivation(configuration)
+    #expect(!derivation.relational.isEmpty)
+    #expect(derivation.relational.contains { $0.name == "gl_zero_add" && $0.method == .induction(variable: "a") })
+    let summary = DerivationWriter(derivation: derivation).render().summary
+    #expect(summary.relationalProved == derivation.relational.count)
+    #expect(summary.text.contains("relational machine: \(derivation.relational.count) candidates proved"))
+    #expect(!DerivationWriter(derivation: without).render().summary.text.contains("relational machine"))
+  }
 }
