@@ -12,6 +12,9 @@ public struct Derivation: Sendable {
   public var rounds: Int
   /// Names of the theorems that the compressor could not derive from the others.
   public var essential: [String]
+  /// What the relational machine proved, in order, and its rounds (empty when it did not run).
+  public var relational: [RelationalOutcome] = []
+  public var relationalRounds = 0
 
   /// Theorems and mirrors, in output order.
   public var allTheorems: [DerivedTheorem] { theorems + mirrors }

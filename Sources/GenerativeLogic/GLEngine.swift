@@ -25,9 +25,18 @@ public struct GLEngine: Sendable {
     let mirrors = theorems.compactMap(Self.mirror)
     let essential = Compressor(configuration: configuration.prover).essential(theorems, axioms: axioms.rules)
     progress?("proved \(theorems.count) theorems (+\(mirrors.count) mirrors), \(essential.count) essential")
-    return Derivation(
+    var derivation = Derivation(
       file: file, configuration: configuration, axioms: axioms, candidates: candidates, statistics: statistics,
       theorems: theorems, mirrors: mirrors, unproved: unproved, rounds: rounds, essential: essential)
+    if let relational = configuration.relational {
+      let machine = RelationalProver(
+        configuration: relational, axioms: RelationalAxioms(axioms: axioms, anchor: file.anchor))
+      let (outcomes, relationalRounds) = await machine.run(candidates, progress: progress)
+      derivation.relational = outcomes
+      derivation.relationalRounds = relationalRounds
+      progress?("relational machine: proved \(outcomes.count) of \(candidates.count) in \(relationalRounds) rounds")
+    }
+    return derivation
   }
 
   /// The mirror of a theorem (its conclusion read right to left), proved from the theorem; nil when

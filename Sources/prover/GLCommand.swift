@@ -17,7 +17,7 @@ struct GLDeriveCommand: AsyncParsableCommand {
     commandName: "derive",
     abstract: "Conjecture, filter and prove theorems from a definitions file.",
     discussion: """
-      Writes DIR/theorems.txt, DIR/theorems.json, DIR/graphs/*.json, DIR/axioms.json, \
+      Writes DIR/theorems.txt, DIR/theorems.json, DIR/graphs/*.json, DIR/axioms.json, DIR/relational.json, \
       DIR/definitions.def, DIR/GLDerived.lean and a static HTML site (DIR/index.html). \
       Exit codes: 0 derived (all acceptance laws proved), 1 some acceptance law unproved, 2 bad input.
       """
@@ -34,6 +34,12 @@ struct GLDeriveCommand: AsyncParsableCommand {
 
   @Option(help: "Most operator atoms per candidate chain.")
   var maxAtoms: Int = 5
+
+  @Flag(help: "Also run the relational machine (logic blocks, hash bursts, built-in induction) and report it.")
+  var relational = false
+
+  @Option(help: "Most request steps per block of the relational machine.")
+  var relationalSteps: Int?
 
   @Flag(help: "Print the summary as JSON on standard output.")
   var json = false
@@ -59,6 +65,12 @@ struct GLDeriveCommand: AsyncParsableCommand {
     var configuration = GLConfiguration()
     configuration.conjecturer.maximumAtoms = maxAtoms
     configuration.prover.workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+    if relational {
+      var machine = RelationalConfiguration()
+      machine.workers = configuration.prover.workers
+      if let relationalSteps { machine.block.maximumSteps = relationalSteps }
+      configuration.relational = machine
+    }
     let quiet = self.quiet
     let derivation = await GLEngine(configuration: configuration).derive(definitions) { message in
       if !quiet { FileHandle.standardError.write(Data("gl: \(message)\n".utf8)) }

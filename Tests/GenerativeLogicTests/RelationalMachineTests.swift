@@ -48,6 +48,15 @@ import Testing
     }
   }
 
+  @Test func provesDistributivityAndSuccMulByInductionOnceAdditionLawsAreTheorems() throws {
+    let lemmas = ["gl_add_assoc", "gl_add_comm", "gl_add_left_comm", "gl_zero_add", "gl_succ_add"].map(Self.law)
+    let distributivity = try #require(try Self.attempt(Self.law("gl_left_distrib"), theorems: lemmas))
+    #expect(distributivity.method == .induction(variable: "c"))
+    let succMul = try #require(try Self.attempt(Self.law("gl_succ_mul"), theorems: lemmas))
+    #expect(succMul.method == .induction(variable: "b"))
+    #expect(try Self.attempt(Self.law("gl_left_distrib"), theorems: [Self.law("gl_add_comm")]) == nil)
+  }
+
   @Test func provesInjectivityOfSuccessorDirectly() throws {
     let outcome = try #require(try Self.attempt(Self.law("gl_succ_inj")))
     #expect(outcome.method == .direct)
@@ -80,5 +89,20 @@ import Testing
     let second = await RelationalProver(configuration: sequential, axioms: axioms).run(candidates)
     #expect(first.outcomes == second.outcomes)
     #expect(first.outcomes.contains { $0.name == "gl_zero_add" })
+  }
+
+  @Test func derivationReportsTheRelationalMachineWhenAskedFor() async throws {
+    var configuration = Fixtures.smallConfiguration()
+    configuration.conjecturer.maximumAtoms = 2
+    let without = try await Fixtures.derivation(configuration)
+    #expect(without.relational.isEmpty)
+    configuration.relational = RelationalConfiguration()
+    let derivation = try await Fixtures.derivation(configuration)
+    #expect(!derivation.relational.isEmpty)
+    #expect(derivation.relational.contains { $0.name == "gl_zero_add" && $0.method == .induction(variable: "a") })
+    let summary = DerivationWriter(derivation: derivation).render().summary
+    #expect(summary.relationalProved == derivation.relational.count)
+    #expect(summary.text.contains("relational machine: \(derivation.relational.count) candidates proved"))
+    #expect(!DerivationWriter(derivation: without).render().summary.text.contains("relational machine"))
   }
 }

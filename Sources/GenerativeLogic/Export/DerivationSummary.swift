@@ -17,6 +17,14 @@ public struct DerivationSummary: Hashable, Sendable, Codable {
   public var leanTheoremsExported: Int
   public var targetsProved: [String]
   public var missingTargets: [String]
+  /// Candidates the relational machine proved, its rounds, and the acceptance laws among them.
+  public var relationalProved = 0
+  public var relationalRounds = 0
+  public var relationalTargetsProved: [String] = []
+  /// Blocks, hash bursts and admitted witnesses over the relational machine's successful proofs.
+  public var relationalBlocks = 0
+  public var relationalBursts = 0
+  public var relationalWitnesses = 0
 
   public var text: String {
     """
@@ -26,10 +34,20 @@ public struct DerivationSummary: Hashable, Sendable, Codable {
     prover: \(theoremsProved) theorems proved in \(rounds) rounds, \(unproved) candidates open; \
     \(mirrorsProved) mirrored statements proved; \(proofSteps) proof steps
     compression: \(essentialAfterCompression) of \(theoremsProved) theorems are essential
-    lean: \(leanTheoremsExported) theorems exported to GLDerived.lean
+    \(relationalText)lean: \(leanTheoremsExported) theorems exported to GLDerived.lean
     acceptance laws proved: \(targetsProved.joined(separator: ", "))\
     \(missingTargets.isEmpty ? "" : "\nMISSING: " + missingTargets.joined(separator: ", "))
     """
+  }
+
+  var relationalText: String {
+    guard relationalRounds > 0 else { return "" }
+    return """
+      relational machine: \(relationalProved) candidates proved in \(relationalRounds) rounds \
+      (\(relationalBlocks) blocks, \(relationalBursts) hash bursts, \(relationalWitnesses) witnesses); \
+      acceptance laws: \(relationalTargetsProved.joined(separator: ", "))
+
+      """
   }
 
   public func jsonData() throws -> Data {

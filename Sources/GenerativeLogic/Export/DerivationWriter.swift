@@ -25,7 +25,7 @@ public struct DerivationWriter: Sendable {
       for: all, source: derivation.file.anchor.location.file)
     let names = Set(derivation.theorems.map(\.name))
     let essential = Set(derivation.essential)
-    let summary = DerivationSummary(
+    var summary = DerivationSummary(
       chainsEnumerated: derivation.statistics.enumerated, structurallyValid: derivation.statistics.structurallyValid,
       distinctCanonical: derivation.statistics.distinct, candidates: derivation.candidates.count,
       conditionalCandidates: derivation.statistics.conditionalSurvivors, theoremsProved: derivation.theorems.count,
@@ -35,6 +35,13 @@ public struct DerivationWriter: Sendable {
       leanTheoremsExported: exported.filter { $0.text != nil }.count,
       targetsProved: KnownLaws.targets.filter(names.contains),
       missingTargets: KnownLaws.targets.filter { !names.contains($0) })
+    let relationalNames = Set(derivation.relational.map(\.name))
+    summary.relationalProved = derivation.relational.count
+    summary.relationalRounds = derivation.relationalRounds
+    summary.relationalTargetsProved = KnownLaws.targets.filter(relationalNames.contains)
+    summary.relationalBlocks = derivation.relational.reduce(0) { $0 + $1.blocks }
+    summary.relationalBursts = derivation.relational.reduce(0) { $0 + $1.bursts }
+    summary.relationalWitnesses = derivation.relational.reduce(0) { $0 + $1.witnesses }
     let entries = all.map { theorem in
       let method: String
       switch theorem.graph.method {
@@ -75,6 +82,7 @@ public struct DerivationWriter: Sendable {
       try put("graphs/\(theorem.name).json", encoder.encode(theorem.graph))
     }
     try put("GLDerived.lean", Data(lean.utf8))
+    try put("relational.json", encoder.encode(derivation.relational))
     try put("theorems.txt", Data(text(listing).utf8))
     let site = HTMLSite(
       derivation: derivation, listing: listing,

@@ -3,6 +3,9 @@ public struct RelationalConfiguration: Hashable, Sendable, Codable {
   public var block = BlockConfiguration()
   /// Most rounds; each round's theorems become rules everywhere for the next.
   public var maximumRounds = 12
+  /// Whether only theorems that needed induction become rules: a theorem proved by a direct block
+  /// already follows inside any block from the rules it used.
+  public var onlyInductiveTheoremsAsRules = true
   /// Concurrent workers (1 runs sequentially); the merge is deterministic either way.
   public var workers = 2
 

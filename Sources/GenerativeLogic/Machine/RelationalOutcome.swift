@@ -1,7 +1,7 @@
 /// What the relational machine found for one candidate: how it was proved (directly, or by the
 /// built-in induction on a variable: a step block with the hypothesis as a rule, then the base
 /// block), in which round, and how much the blocks it used held.
-public struct RelationalOutcome: Hashable, Sendable {
+public struct RelationalOutcome: Hashable, Sendable, Codable {
   public var candidate: Int
   public var name: String
   public var round: Int

@@ -34,8 +34,9 @@ public struct RelationalProver: Sendable {
         }
         outcomes.append(outcome)
         proved += 1
-        if let rule = ChainEncoding.rule(
-          candidate.statement, reference: RuleReference(kind: .theorem, name: outcome.name))
+        if outcome.method != .direct || !configuration.onlyInductiveTheoremsAsRules,
+          let rule = ChainEncoding.rule(
+            candidate.statement, reference: RuleReference(kind: .theorem, name: outcome.name))
         {
           theoremRules.append(rule)
         }
