@@ -86,7 +86,8 @@ let package = Package(
         "ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport", "NativeReplay", "NativeChecker",
       ]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["LeanREPL", "NativeChecker", "ProverCore"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["LeanREPL", "NativeChecker", "ProverCore", "LeanSyntax", "GenerativeLogic"]),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -88,6 +88,8 @@ extension Elaborator {
       let base = try proof(try argument(0), expected: nil)
       let field = String(name[name.index(after: name.lastIndex(of: ".")!)...])
       return try proofField(base, field, Array(arguments.dropFirst()), syntax, expected: expected)
+    case "congrArg":
+      return try congruenceOfArgument(try argument(0), try argument(1), syntax, expected: expected)
     case "id":
       return try proof(try argument(0), expected: expected)
     case "mt":
@@ -153,6 +155,37 @@ extension Elaborator {
     default:
       return nil
     }
+  }
+
+  /// `congrArg f h : f a = f b` from `h : a = b`, for a function variable `f` or a one-variable
+  /// `fun (x : T) => e`, whose applications are β-reduced (definitional in Lean).
+  func congruenceOfArgument(
+    _ function: Syntax, _ equation: Syntax, _ syntax: Syntax, expected: KTerm?
+  ) throws(CheckError) -> Theorem {
+    let range = syntax.range
+    let proved = try proof(equation, expected: nil)
+    guard let (a, _) = proved.conclusion.asEquation else {
+      throw .elaboration("type mismatch: the second argument of 'congrArg' is not an equation", at: range)
+    }
+    let functionTerm: KTerm
+    if case .lambda(let binders, let body) = function.kind, binders.count == 1, binders[0].names.count == 1 {
+      var inner = self
+      let type = try binders[0].type.map { (type) throws(CheckError) in try elaborateType(type) } ?? a.type
+      guard type == a.type else {
+        throw .elaboration("type mismatch: the function of 'congrArg' does not take the equation's type", at: range)
+      }
+      let variable = inner.context.addVariable(binders[0].names[0], type)
+      let value = try inner.elaborate(body, expected: nil)
+      functionTerm = try rule(range) { () throws(KernelError) in try KTerm.lambda(variable, value) }
+    } else {
+      functionTerm = try elaborate(function, expected: nil)
+    }
+    let result = try rule(range) { () throws(KernelError) in
+      let applied = try Theorem.congruence(Theorem.refl(functionTerm), proved)
+      guard case .lambda = functionTerm.kind, let (lhs, rhs) = applied.conclusion.asEquation else { return applied }
+      return try Theorem.trans(Theorem.trans(Theorem.symm(Theorem.beta(lhs)), applied), Theorem.beta(rhs))
+    }
+    return try conform(result, to: expected, syntax)
   }
 
   /// `rfl` against a known target: `a = a` up to the definitional conversions, `p ↔ p`.
