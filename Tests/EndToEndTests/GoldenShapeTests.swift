@@ -102,7 +102,6 @@ struct GoldenShapeTests {
     "Mathlib/test/exact#2":
       "Lean's exact? also logs \"Try this: exact Nat.one_pos\"; native tactics log no suggestions",
     "line_breaks#0": "Lean ends a `by` block at a token in column 0; the LeanSyntax parser keeps it in the block",
-    "proof_transitivity#3": "`congrArg` is not in the native prelude",
     "variables#1": "Lean's unused-variable linter warns; the native checker has no linter",
   ]
 
