@@ -45,7 +45,6 @@ let package = Package(
         "LeanREPL",
         "GenerativeLogic",
         "ProofSearch",
-        "NativeReplay",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -83,7 +82,9 @@ let package = Package(
     .testTarget(name: "LeanREPLTests", dependencies: ["LeanREPL", "ProverCore"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ProofSearchTests",
-      dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"]
+      dependencies: [
+        "ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport", "NativeReplay", "NativeChecker",
+      ]
     ),
     .testTarget(name: "EndToEndTests", dependencies: ["LeanREPL", "NativeChecker", "ProverCore"]),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),

@@ -32,7 +32,6 @@ struct BenchSearch {
     let budget = Int(option("--budget", "300")) ?? 300
     let checkPath = option("--check", "")
     if !checkPath.isEmpty {
-      NativeOracles.registerAll()
       for verdict in try FileChecker().check(path: checkPath) {
         print("\(verdict.label): \(verdict.status.rawValue)")
         for diagnostic in verdict.diagnostics { print("  \(diagnostic)") }
@@ -41,15 +40,15 @@ struct BenchSearch {
     }
     let corpus = option("--corpus", "")
     if !corpus.isEmpty {
-      NativeOracles.registerAll()
       let strategies = option("--strategies", "best-first,mcts,beam,bfs").split(separator: ",").compactMap {
         StrategyKind(rawValue: String($0))
       }
       let jobs = Int(option("--jobs", "1")) ?? 1
       let timeout = Double(option("--timeout", "60")) ?? 60
+      let replay = option("--backend", "native") == "replay"
       try await runCorpus(
         corpus.split(separator: ",").map(String.init), strategies: strategies, budget: budget, jobs: jobs,
-        timeout: timeout, verbose: arguments.contains("--verbose"))
+        timeout: timeout, replay: replay, verbose: arguments.contains("--verbose"))
       return
     }
     let svgPath = option("--svg", "bench-search.svg")
@@ -124,7 +123,8 @@ struct BenchSearch {
 
   /// Runs each strategy over Lean files on the native checker (through `ReplayNativeBackend`).
   static func runCorpus(
-    _ paths: [String], strategies: [StrategyKind], budget: Int, jobs: Int, timeout: Double, verbose: Bool
+    _ paths: [String], strategies: [StrategyKind], budget: Int, jobs: Int, timeout: Double, replay: Bool,
+    verbose: Bool
   ) async throws {
     var files: [SourceFile] = []
     for path in paths {
@@ -139,16 +139,18 @@ struct BenchSearch {
     let lemmas = Prelude.core.lemmas
     let premises = PremiseIndex(leanSource: Prelude.coreSource) { lemmas[$0] != nil }
     print(
-      "native checker (replay adapter); \(premises.count) prelude premises; \(files.count) files, budget \(budget) expansions, \(jobs) job(s)"
-    )
-    print("| strategy | proved | failed | unsupported | median expansions to proof | expansions/s | wall s |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+      "native checker (\(replay ? "whole-declaration replay" : "NativeBackend")); \(premises.count) prelude premises; "
+        + "\(files.count) files, budget \(budget) expansions, \(jobs) job(s)")
+    print(
+      "| strategy | proved | failed | unsupported | median expansions to proof | expansions/s per search "
+        + "| expansions | wall s | expansions/wall s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for kind in strategies {
       let configuration = ProverConfiguration(
         strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout), premises: premises)
       let report = await ProofRun.run(
         files: files, prover: Prover(configuration: configuration), jobs: jobs,
-        makeBackend: { ReplayNativeBackend() })
+        makeBackend: { replay ? ReplayNativeBackend() as any ProofBackend : NativeBackend() })
       let results = report.files.flatMap(\.results)
       let proved = results.filter { $0.status == .proved }
       let expansions = proved.map(\.expansions).sorted()
@@ -158,7 +160,8 @@ struct BenchSearch {
       print(
         "| \(kind.rawValue) | \(proved.count)/\(results.count) | \(results.filter { $0.status == .failed }.count) "
           + "| \(results.filter { $0.status == .unsupported || $0.status == .error }.count) | \(median) "
-          + "| \(Int(Double(total) / max(searchSeconds, 1e-9))) | \(String(format: "%.1f", report.seconds)) |")
+          + "| \(Int(Double(total) / max(searchSeconds, 1e-9))) | \(total) | \(String(format: "%.1f", report.seconds)) "
+          + "| \(Int(Double(total) / max(report.seconds, 1e-9))) |")
       if verbose {
         for result in results where result.status != .proved {
           print("    \(result.status.rawValue): \(result.name) \(result.message ?? "")")

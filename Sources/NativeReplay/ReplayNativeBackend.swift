@@ -91,19 +91,15 @@ public actor ReplayNativeBackend: GoalFocusingBackend {
   }
 
   /// A state holding goal `index` of `state`, checked as a theorem of its own whose binders are
-  /// the goal's hypotheses (inaccessible names `x✝` become `x_✝n`-free names `x_n`).
+  /// the goal's hypotheses; an inaccessible name `x✝` becomes the quoted identifier `«x✝»`, which
+  /// the policy never writes, so a focused proof cannot mention a name the real goal lacks.
   public func focus(_ state: ProofStateID, goal index: Int) async throws -> ProofState {
     guard state.rawValue < records.count, records[state.rawValue].goals.indices.contains(index) else {
       throw TacticFailure(message: "no goal \(index) in \(state)")
     }
     var record = records[state.rawValue]
     var goal = record.goals[index]
-    var renamed = goal.description
-    var counter = 0
-    for name in goal.hypotheses.flatMap(\.names) where name.contains("✝") {
-      counter += 1
-      renamed = renamed.replacingOccurrences(of: name, with: name.replacingOccurrences(of: "✝", with: "_\(counter)"))
-    }
+    let renamed = Self.quotingInaccessibleNames(goal.description)
     goal = Goal(leanText: renamed) ?? goal
     goal.caseTag = nil
     let binders = goal.hypotheses.map { "(\($0.names.joined(separator: " ")) : \($0.type))" }.joined(separator: " ")
@@ -114,6 +110,44 @@ public actor ReplayNativeBackend: GoalFocusingBackend {
     record.goals = [goal]
     records.append(record)
     return ProofState(id: ProofStateID(records.count - 1), goals: [goal])
+  }
+
+  /// Wraps every inaccessible name (`n✝`, `ih✝¹`) of a printed goal in `«»`.
+  static func quotingInaccessibleNames(_ text: String) -> String {
+    let characters = Array(text)
+    var result = ""
+    var index = 0
+    func isNameCharacter(_ c: Character) -> Bool {
+      c.isLetter || c.isNumber || c == "_" || c == "'" || c == "." || ("₀"..."₉").contains(c)
+    }
+    while index < characters.count {
+      guard characters[index] == "✝" else {
+        result.append(characters[index])
+        index += 1
+        continue
+      }
+      var nameStart = result.endIndex
+      while nameStart > result.startIndex, isNameCharacter(result[result.index(before: nameStart)]) {
+        nameStart = result.index(before: nameStart)
+      }
+      let name = String(result[nameStart...])
+      result.removeSubrange(nameStart...)
+      var suffix = "✝"
+      index += 1
+      while index < characters.count, "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(characters[index]) {
+        suffix.append(characters[index])
+        index += 1
+      }
+      if result.hasSuffix("«") {
+        result += name + suffix
+      } else if name.isEmpty, result.hasSuffix("»") {
+        result.removeLast()
+        result += suffix + "»"
+      } else {
+        result += "«" + name + suffix + "»"
+      }
+    }
+    return result
   }
 
   /// The binders of the file's `variable` commands, as hypotheses.

@@ -104,4 +104,16 @@ import Testing
     #expect(index.premises.map(\.name) == ["Nat.zero_le", "Nat.pow_succ"])
     #expect(index.premises[1].statement.contains("HPow.hPow b (Nat.succ n)"))
   }
+
+  @Test func distributionAndTransitivityPatterns() {
+    let square = tactics("(n + 1) * (n + 1) = n * n + 2 * n + 1", [Hypothesis(names: ["n"], type: "Nat")])
+    #expect(square.contains("rw [Nat.add_mul]") && square.contains("rw [Nat.mul_add]"))
+    let divides = tactics(
+      "a ∣ 3 * b", [Hypothesis(names: ["a", "b"], type: "Nat"), Hypothesis(names: ["h"], type: "a ∣ b")])
+    #expect(divides.contains("apply Nat.dvd_trans h"))
+    #expect(divides.contains("apply Nat.dvd_mul_left"))
+    let integers = tactics(
+      "x ≤ z", [Hypothesis(names: ["x", "z"], type: "Int"), Hypothesis(names: ["h"], type: "x ≤ 3")])
+    #expect(integers.contains("apply Int.le_trans h"))
+  }
 }

@@ -67,6 +67,9 @@ public struct GoalShapePolicy: TacticPolicy {
     proposals.add("norm_num", 0.8, family: "norm_num")
     proposals.add("linarith", 0.7, family: "linarith")
     if case .binary(.equal, _, _)? = shape.target?.kind { proposals.add("ring", 0.5, family: "ring") }
+    if shape.goal.target.contains("^") || shape.goal.target.contains("*") {
+      proposals.add("ring_nf", 0.3, family: "ring_nf")
+    }
     let variables = shape.naturals + shape.integers
     var hints: [String] = []
     for (first, a) in variables.prefix(3).enumerated() {
@@ -187,7 +190,8 @@ public struct GoalShapePolicy: TacticPolicy {
         if a != 0, b % a == 0 { candidates.append(String(b / a)) }
       }
     }
-    if Self.boundType(of: target).map({ $0 == "Int" || $0 == "ℤ" }) == true {
+    let boundType = Self.boundType(of: target)
+    if boundType == "Int" || boundType == "ℤ" || boundType == nil && shape.goal.target.contains("-") {
       candidates += ["-1", "-2", "-3", "-4", "-5"] + numerals.map { "-" + $0 }
     }
     var seen: Set<String> = []
@@ -218,6 +222,10 @@ public struct GoalShapePolicy: TacticPolicy {
     if target.contains("* (") && target.contains("+ 1)") {
       proposals.add("rw [Nat.mul_succ]", 0.4, family: "rw-pattern")
     }
+    let number = shape.integers.isEmpty ? "Nat" : "Int"
+    if target.contains(") *") { proposals.add("rw [\(number).add_mul]", 0.35, family: "rw-pattern") }
+    if target.contains("* (") { proposals.add("rw [\(number).mul_add]", 0.35, family: "rw-pattern") }
+    transitivity(shape, number: number, into: &proposals)
     for premise in context.premises.retrieve(target, limit: premiseLimit) {
       proposals.add("rw [\(premise.name)]", 0.12, family: "rw-premise")
       proposals.add("apply \(premise.name)", 0.08, family: "apply-premise")
@@ -227,6 +235,31 @@ public struct GoalShapePolicy: TacticPolicy {
       for premise in context.premises.retrieve(target, limit: 2) {
         proposals.add("exact \(premise.name) \(facts.joined(separator: " "))", 0.1, family: "exact-premise")
       }
+    }
+  }
+
+  /// `apply Nat.dvd_trans h` (or `le_trans`) when a hypothesis `h : a R b` shares the left side
+  /// of the target `a R c`: what is left is `b R c`.
+  func transitivity(_ shape: GoalShape, number: String, into proposals: inout Proposals) {
+    guard case .binary(let relation, let left, _)? = shape.target?.kind else { return }
+    let lemma: String
+    switch relation {
+    case .divides: lemma = "\(number).dvd_trans"
+    case .lessEqual: lemma = "\(number).le_trans"
+    default: return
+    }
+    if relation == .divides,
+      case .binary(.multiply, _, _)? = shape.target.flatMap({ term -> Term? in
+        if case .binary(_, _, let right) = term.kind { return right }
+        return nil
+      })?.kind
+    {
+      proposals.add("apply \(number).dvd_mul_left", 0.3, family: "dvd-mul")
+      proposals.add("apply \(number).dvd_mul_right", 0.3, family: "dvd-mul")
+    }
+    for fact in shape.facts {
+      guard case .binary(relation, let factLeft, _)? = fact.term?.kind, factLeft == left else { continue }
+      proposals.add("apply \(lemma) \(fact.name)", 0.3, family: "transitivity")
     }
   }
 

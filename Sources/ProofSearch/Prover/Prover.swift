@@ -20,15 +20,34 @@ public struct Prover: Sendable {
     public var statistics: TacticStatistics
   }
 
-  /// The backend's holes matched to the file's holes by position; nil where the backend gave none.
+  /// The backend's holes matched to the file's holes: by position, then the remaining ones in
+  /// source order within each declaration (a backend may place a nested `by sorry` at its `by`);
+  /// nil where the backend gave none. A wrong pairing cannot prove anything: `check` decides.
   public static func matchHoles(_ file: SourceFile, _ load: LoadResult) -> [Hole?] {
-    var byPosition: [SourcePosition: Hole] = [:]
-    for hole in load.holes {
-      byPosition[SourcePosition(offset: 0, line: hole.range.start.line, column: hole.range.start.column)] = hole
+    func key(_ range: SourceRange) -> SourcePosition {
+      SourcePosition(offset: 0, line: range.start.line, column: range.start.column)
     }
-    return file.holes.map { hole in
-      byPosition[SourcePosition(offset: 0, line: hole.range.start.line, column: hole.range.start.column)]
+    var byPosition: [SourcePosition: Int] = [:]
+    for (index, hole) in load.holes.enumerated() { byPosition[key(hole.range)] = index }
+    var used: Set<Int> = []
+    var matched: [Hole?] = file.holes.map { hole in
+      guard let index = byPosition[key(hole.range)] else { return nil }
+      used.insert(index)
+      return load.holes[index]
     }
+    for (position, hole) in file.holes.enumerated() where matched[position] == nil {
+      let declaration = file.declarations[hole.declarationIndex]
+      let candidate = load.holes.indices.first { index in
+        !used.contains(index) && load.holes[index].declarationName == declaration.fullName
+          && load.holes[index].range.start.line >= declaration.range.start.line
+          && load.holes[index].range.start.line <= declaration.range.end.line
+      }
+      if let candidate {
+        used.insert(candidate)
+        matched[position] = load.holes[candidate]
+      }
+    }
+    return matched
   }
 
   /// Proves the holes of one declaration with a backend that has loaded the file.

@@ -1,0 +1,56 @@
+import Foundation
+import LeanSyntax
+import NativeChecker
+import ProverCore
+import Testing
+
+@testable import NativeReplay
+@testable import ProofSearch
+
+/// `prove --write` end to end on the native checker: the proofs replace only the sorries, and the
+/// written file checks.
+@Suite struct NativeProveTests {
+  @Test func provingACopyOfTheLogicExercisesWithTheNativeCheckerChangesOnlyTheSorries() async throws {
+    let text = try String(contentsOfFile: SharedPaths.corpus("exercises/Level2Logic.lean"), encoding: .utf8)
+    let file = SourceFile(text: text, path: "Level2Logic.lean")
+    let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 60, seconds: 20)))
+    let report = await ProofRun.run(files: [file], prover: prover, jobs: 1, makeBackend: { ReplayNativeBackend() })
+    let results = report.files[0].results
+    let proved = results.filter { $0.status == .proved }
+    try #require(proved.count >= 10, "\(results.filter { $0.status != .proved }.map(\.name))")
+    let edits = Prover.edits(
+      Dictionary(uniqueKeysWithValues: proved.map { ($0.holeIndex, $0.proof!) }), in: file
+    ).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let original = Array(text.utf8)
+    let written = Array(report.files[0].splicedText.utf8)
+    var cursor = 0
+    var output = 0
+    for edit in edits {
+      let kept = edit.range.lowerBound - cursor
+      #expect(original[cursor..<edit.range.lowerBound] == written[output..<output + kept])
+      #expect(original[edit.range].elementsEqual("sorry".utf8) || original[edit.range].starts(with: "by".utf8))
+      output += kept + edit.text.utf8.count
+      cursor = edit.range.upperBound
+    }
+    #expect(original[cursor...] == written[output...])
+    let verdicts = FileChecker().check(SourceFile(text: report.files[0].splicedText))
+    let accepted = Set(verdicts.filter { $0.status == .accepted }.map(\.label))
+    for result in proved { #expect(accepted.contains(result.name), "\(result.name) in the written file") }
+  }
+
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["PROVER_HEAVY_TESTS"] == "1"))
+  func theSemanticTrapsStayUnprovedOnTheNativeChecker() async throws {
+    let file = try SourceFile.read(path: SharedPaths.corpus("traps/SemanticTraps.lean"))
+    let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 100, seconds: 10)))
+    let report = await ProofRun.run(files: [file], prover: prover, jobs: 2, makeBackend: { ReplayNativeBackend() })
+    let proved = report.files[0].results.filter { $0.status == .proved }
+    #expect(!report.files[0].results.isEmpty)
+    #expect(proved.isEmpty, "\(proved.map { "\($0.name): \($0.proof ?? [])" })")
+  }
+
+  @Test func focusedGoalsQuoteInaccessibleNames() {
+    #expect(
+      ReplayNativeBackend.quotingInaccessibleNames("n✝ : Nat\nih✝¹ : P n✝\n⊢ «m✝»✝ = n✝")
+        == "«n✝» : Nat\n«ih✝¹» : P «n✝»\n⊢ «m✝✝» = «n✝»")
+  }
+}
