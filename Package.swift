@@ -25,7 +25,7 @@ let package = Package(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
       exclude: ["README.md"],
-      resources: [.copy("Prelude/CorePrelude.lean")]
+      resources: [.copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean")]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),

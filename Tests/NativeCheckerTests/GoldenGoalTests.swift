@@ -70,6 +70,7 @@ import Testing
   @Test(.enabled(if: FileManager.default.fileExists(atPath: pairsPath), "shared/data/repl-golden is absent"))
   func goalsPrintExactlyAsLeanPrintsThem() async throws {
     let comparison = try await Self.replay()
+    print("golden goals compared: \(comparison.compared), mismatches: \(comparison.mismatches.count)")
     #expect(comparison.compared >= 20)
     #expect(comparison.mismatches.isEmpty, "\(comparison.mismatches.joined(separator: "\n\n"))")
   }

@@ -66,3 +66,17 @@ import Testing
     (0..<exponent).reduce(1) { result, _ in result * base }
   }
 }
+
+@Suite struct CoreProofsTests {
+  /// The lemmas of `CoreProofs.lean` are proved by the checker from the kernel's axioms, so they
+  /// are not admitted and rest on no trusted fact.
+  @Test func coreProofsAreProvedNotAdmitted() {
+    let prelude = Prelude.core
+    #expect(prelude.proved.count >= 8, "proved: \(prelude.proved)")
+    for name in prelude.proved {
+      #expect(prelude.lemmas[name]?.theorem.dependencies.isEmpty == true)
+      #expect(!prelude.admitted.contains(name))
+    }
+    #expect(prelude.proved.contains("Nat.add_comm"))
+  }
+}

@@ -32,6 +32,12 @@ struct FileSession {
     environment = Environment.standard(for: file)
   }
 
+  /// A session over a given environment (the prelude's own proofs start from the axioms alone).
+  init(file: SourceFile, environment: Environment) {
+    self.file = file
+    self.environment = environment
+  }
+
   /// Header items and declarations in source order.
   enum Item {
     case header(HeaderItem)

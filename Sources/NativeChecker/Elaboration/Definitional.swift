@@ -43,7 +43,8 @@ enum Definitional {
       default: return nil
       }
     }
-    if let value = rhs.natLiteralValue, value > BigInt(1), lhs.natLiteralValue == nil,
+    if let value = rhs.natLiteralValue, value > BigInt(1) || (value == BigInt(1) && constant != .natAdd),
+      lhs.natLiteralValue == nil,
       [.natAdd, .natMul, .natPow].contains(constant)
     {
       let split = try KTerm.add(try KTerm.natLiteral(value - BigInt(1)), try KTerm.natLiteral(BigInt(1)))

@@ -15,6 +15,14 @@ extension Elaborator {
     {
       return converted
     }
+    // Equations whose sides agree by unfolding ℕ's defining equations (`n + (m + 1)` is
+    // `n + m + 1` by definition), as Lean's `isDefEq` unfolds them.
+    if let (a, b) = theorem.conclusion.asEquation, let (c, d) = target.asEquation, a.type == c.type,
+      let left = try? Definitional.equation(c, a), let right = try? Definitional.equation(b, d),
+      let bridged = try? Theorem.trans(Theorem.trans(left, theorem), right)
+    {
+      return bridged
+    }
     throw .elaboration(
       "type mismatch\n  \(Printer.print(syntax))\nhas type\n  \(printer.print(theorem.conclusion)) : Prop\n"
         + "but is expected to have type\n  \(printer.print(target)) : Prop", at: syntax.range)

@@ -134,7 +134,19 @@ struct Unifier: Sendable {
       defer { binderVariables.remove(variable.variableName!) }
       return match(left, right)
     default:
-      return lhs == rhs
+      if lhs == rhs { return true }
+      return Self.sameClosedValue(instantiate(lhs), instantiate(rhs))
     }
+  }
+
+  /// Whether two closed ℕ/ℤ terms evaluate to the same literal (Lean's defeq evaluates literal
+  /// arithmetic: `2 * 7` and `14` unify).
+  static func sameClosedValue(_ lhs: KTerm, _ rhs: KTerm) -> Bool {
+    guard lhs.type == .nat || lhs.type == .int, lhs.freeVariables.isEmpty, rhs.freeVariables.isEmpty else {
+      return false
+    }
+    let left = (try? Conversion.evaluateLiterals(lhs))?.conclusion.asEquation?.rhs ?? lhs
+    let right = (try? Conversion.evaluateLiterals(rhs))?.conclusion.asEquation?.rhs ?? rhs
+    return left == right
   }
 }

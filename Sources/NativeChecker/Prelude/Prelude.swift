@@ -12,8 +12,10 @@ public struct Prelude: Sendable {
   public let lemmas: [String: LemmaEntry]
   /// The declarations that did not elaborate in the fragment, with the reason.
   public let skipped: [(name: String, reason: String)]
-  /// The names admitted as trusted facts (the others are kernel axioms).
+  /// The names admitted as trusted facts.
   public let admitted: [String]
+  /// The names proved by the checker from the kernel's axioms (`CoreProofs.lean`).
+  public let proved: [String]
 
   /// Lean core's prelude.
   public static let core: Prelude = load(mathlib: false)
@@ -23,12 +25,7 @@ public struct Prelude: Sendable {
   public static var mathlib: Prelude { core }
 
   /// The text of `CorePrelude.lean`.
-  public static var coreSource: String {
-    guard let url = Bundle.module.url(forResource: "CorePrelude", withExtension: "lean"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return "" }
-    return text
-  }
+  public static var coreSource: String { source("CorePrelude") }
 
   /// Lean's binders of the axiom schemas that the generated prelude does not list.
   static let axiomKinds: [String: [LemmaEntry.ArgumentKind]] = [
@@ -44,11 +41,12 @@ public struct Prelude: Sendable {
   ]
 
   static func load(mathlib: Bool) -> Prelude {
-    let file = SourceFile(text: coreSource, path: "CorePrelude.lean")
+    let file = SourceFile(text: source("CorePrelude"), path: "CorePrelude.lean")
     let axioms = Dictionary(uniqueKeysWithValues: Axiom.allCases.map { ($0.name, $0) })
-    var environment = Environment(mathlib: mathlib, lemmas: [:])
+    let empty = Environment(mathlib: mathlib, lemmas: [:])
     var skipped: [(String, String)] = []
-    var admitted: [String] = []
+    // 1. The statements, elaborated.
+    var parsed: [(name: String, statement: DeclarationStatement, declaration: Declaration)] = []
     for declaration in file.declarations {
       guard let name = declaration.fullName else { continue }
       let parse = file.parseBody(of: declaration)
@@ -56,44 +54,70 @@ public struct Prelude: Sendable {
         skipped.append((name, parse.diagnostics.first?.message ?? "no signature"))
         continue
       }
-      let statement: DeclarationStatement
       do {
-        statement = try DeclarationStatement(signature, environment: environment, mentioned: [])
+        parsed.append((name, try DeclarationStatement(signature, environment: empty, mentioned: []), declaration))
       } catch {
         skipped.append((name, error.message))
-        continue
       }
-      let theorem: Theorem
-      if let axiom = axioms[name], axiom.statement == statement.statement {
-        theorem = Theorem.axiom(axiom)
-      } else {
-        do {
-          try TrustedFacts.registerAdmissibleLemma(
-            name: name, statement: statement.statement,
-            reason: "Lean core (lean-core-lemmas.jsonl); evaluated on random instances by PreludeEvaluationTests")
-          theorem = try Theorem.admit(name: name, statement: statement.statement)
-          admitted.append(name)
-        } catch {
-          skipped.append((name, error.description))
-          continue
-        }
-      }
-      environment.add(
-        LemmaEntry(
-          name: name, statement: statement.statement, argumentKinds: statement.argumentKinds,
-          argumentNames: statement.argumentNames,
-          isSimp: declaration.attributes.contains {
-            $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" }
-          },
-          isProtected: declaration.modifiers.contains("protected"), theorem: theorem))
     }
-    for axiom in Axiom.allCases where environment.lemmas[axiom.name] == nil {
-      environment.add(
+    func entry(_ item: (name: String, statement: DeclarationStatement, declaration: Declaration), _ theorem: Theorem)
+      -> LemmaEntry
+    {
+      LemmaEntry(
+        name: item.name, statement: item.statement.statement, argumentKinds: item.statement.argumentKinds,
+        argumentNames: item.statement.argumentNames,
+        isSimp: item.declaration.attributes.contains {
+          $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" }
+        },
+        isProtected: item.declaration.modifiers.contains("protected"), theorem: theorem)
+    }
+    // 2. The kernel's axiom schemas, under their Lean names and binders.
+    var base = empty
+    for item in parsed {
+      if let axiom = axioms[item.name], axiom.statement == item.statement.statement {
+        base.add(entry(item, Theorem.axiom(axiom)))
+      }
+    }
+    for axiom in Axiom.allCases where base.lemmas[axiom.name] == nil {
+      base.add(
         LemmaEntry(
           name: axiom.name, statement: axiom.statement, argumentKinds: axiomKinds[axiom.name] ?? [], isSimp: false,
-          isProtected: true,
-          theorem: Theorem.axiom(axiom)))
+          isProtected: true, theorem: Theorem.axiom(axiom)))
     }
-    return Prelude(lemmas: environment.lemmas, skipped: skipped, admitted: admitted)
+    // 3. The lemmas that `CoreProofs.lean` proves from the axioms (and from each other), checked
+    // by this checker with nothing admitted in scope.
+    var session = FileSession(file: SourceFile(text: source("CoreProofs"), path: "CoreProofs.lean"), environment: base)
+    _ = session.checkAll()
+    // 4. Everything else is admitted.
+    var environment = base
+    var admitted: [String] = []
+    var proved: [String] = []
+    for item in parsed where base.lemmas[item.name] == nil {
+      if let proof = session.environment.lemmas[item.name], proof.statement == item.statement.statement,
+        proof.theorem.dependencies.isEmpty
+      {
+        environment.add(entry(item, proof.theorem))
+        proved.append(item.name)
+        continue
+      }
+      do {
+        try TrustedFacts.registerAdmissibleLemma(
+          name: item.name, statement: item.statement.statement,
+          reason: "Lean core (lean-core-lemmas.jsonl); evaluated on random instances by PreludeTests")
+        environment.add(entry(item, try Theorem.admit(name: item.name, statement: item.statement.statement)))
+        admitted.append(item.name)
+      } catch {
+        skipped.append((item.name, error.description))
+      }
+    }
+    return Prelude(lemmas: environment.lemmas, skipped: skipped, admitted: admitted, proved: proved)
+  }
+
+  /// The text of a `.lean` resource of the module.
+  static func source(_ name: String) -> String {
+    guard let url = Bundle.module.url(forResource: name, withExtension: "lean"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return "" }
+    return text
   }
 }

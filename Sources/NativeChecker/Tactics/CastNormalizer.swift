@@ -2,8 +2,9 @@ import Kernel
 
 /// Moves ℕ → ℤ casts outward, as `norm_cast` does: `↑a + ↑b` becomes `↑(a + b)`, `↑a * ↑b`
 /// becomes `↑(a * b)`, a ℤ numeral `n` becomes `↑n`, and `↑a = ↑b`, `↑a ≤ ↑b` become `a = b`,
-/// `a ≤ b`; each step is a kernel axiom (`Int.natCast_add`, `Int.natCast_mul`, `Int.ofNat_inj`,
-/// `Int.ofNat_le`) or a literal evaluation.
+/// `a ≤ b`, `↑a < ↑b` becomes `a < b`; each step is a kernel axiom (`Int.natCast_add`,
+/// `Int.natCast_mul`, `Int.ofNat_inj`, `Int.ofNat_le`), the prelude's `Int.ofNat_lt`, or a literal
+/// evaluation.
 enum CastNormalizer {
   static func normalize(_ term: KTerm) throws(KernelError) -> Theorem? {
     var proof: Theorem?
@@ -33,6 +34,9 @@ enum CastNormalizer {
     case .intMul: return try Theorem.symm(Theorem.axiom(.intNatCastMul, [a, b]))
     case .equal(.int): return try Theorem.propext(Theorem.axiom(.intOfNatInj, [a, b]))
     case .intLe: return try Theorem.propext(Theorem.axiom(.intOfNatLe, [a, b]))
+    case .intLt:
+      guard let lemma = Prelude.core.lemmas["Int.ofNat_lt"]?.theorem else { return nil }
+      return try Theorem.propext(Theorem.axiomLike(lemma, [a, b]))
     default: return nil
     }
   }

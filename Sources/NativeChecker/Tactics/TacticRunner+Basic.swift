@@ -409,8 +409,19 @@ extension TacticRunner {
     }
   }
 
+  /// Mathlib's `by_contra h`: `h : ¬p` and goal `False`; on a goal `¬q`, `h : q` (not `¬¬q`).
   func byContra(_ goal: GoalState, _ name: String?, _ range: SourceRange) throws(CheckError) -> GoalStep {
     let target = goal.target
+    if let positive = target.negatedProposition {
+      var next = goal
+      next.context.addHypothesis(name ?? "h", positive, accessible: name != nil)
+      next.target = KTerm.falseProposition
+      return GoalStep(subgoals: [next]) { (theorems) throws(CheckError) -> Theorem in
+        do throws(KernelError) {
+          return try Theorem.notIntro(Theorem.impIntro(positive, theorems[0]))
+        } catch { throw .kernel(error, at: range) }
+      }
+    }
     let negation = try rule(range) { () throws(KernelError) in try KTerm.not(target) }
     var next = goal
     next.context.addHypothesis(name ?? "h", negation, accessible: name != nil)
