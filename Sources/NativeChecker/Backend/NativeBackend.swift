@@ -103,32 +103,7 @@ public actor NativeBackend: ProofBackend {
   private func elaborateWithHoles(
     _ file: SourceFile, _ declaration: Declaration, _ environment: Environment, _ recorder: SorryRecorder
   ) throws(CheckError) {
-    switch declaration.kind {
-    case .theorem, .example:
-      break
-    case .lemma where environment.mathlib:
-      break
-    case .lemma:
-      throw .elaboration(
-        "unexpected identifier; expected command ('lemma' needs Mathlib)", at: declaration.keywordRange)
-    default:
-      throw .unsupported(declaration.kind.rawValue, at: declaration.keywordRange)
-    }
-    let parse = file.parseBody(of: declaration)
-    if let diagnostic = parse.diagnostics.first {
-      throw CheckError(
-        diagnostic.category == .unsupported ? .unsupported : .elaboration, diagnostic.message,
-        range: diagnostic.location.range, construct: diagnostic.construct)
-    }
-    guard let signature = parse.signature, let proof = parse.proof else {
-      throw .elaboration("the declaration has no proof", at: declaration.keywordRange)
-    }
-    let mentioned = Set(
-      file.tokens[declaration.bodyTokenRange].lazy.filter {
-        $0.range.end.offset <= declaration.signatureRange.end.offset
-      }
-      .map(\.text))
-    let statement = try DeclarationStatement(signature, environment: environment, mentioned: mentioned)
+    let (statement, proof) = try DeclarationStatement.read(declaration, of: file, environment: environment)
     let range = declaration.valueRange ?? declaration.keywordRange
     let theorem: Theorem
     switch proof {

@@ -69,3 +69,37 @@ struct DeclarationStatement: Sendable {
     return result
   }
 }
+
+extension DeclarationStatement {
+  /// The elaborated statement and the proof syntax of one declaration of `file`: a `theorem` or
+  /// `example` (or a `lemma` under Mathlib), whose body parses in the fragment.
+  static func read(
+    _ declaration: Declaration, of file: SourceFile, environment: Environment
+  ) throws(CheckError) -> (statement: DeclarationStatement, proof: ProofSyntax) {
+    switch declaration.kind {
+    case .theorem, .example:
+      break
+    case .lemma:
+      guard environment.mathlib else {
+        throw .elaboration(
+          "unexpected identifier; expected command ('lemma' needs Mathlib)", at: declaration.keywordRange)
+      }
+    default:
+      throw .unsupported(declaration.kind.rawValue, at: declaration.keywordRange)
+    }
+    let parse = file.parseBody(of: declaration)
+    if let diagnostic = parse.diagnostics.first {
+      let kind: CheckError.Kind = diagnostic.category == .unsupported ? .unsupported : .elaboration
+      throw CheckError(kind, diagnostic.message, range: diagnostic.location.range, construct: diagnostic.construct)
+    }
+    guard let signature = parse.signature, let proof = parse.proof else {
+      throw .elaboration("the declaration has no proof", at: declaration.keywordRange)
+    }
+    let mentioned = Set(
+      file.tokens[declaration.bodyTokenRange].lazy.filter {
+        $0.range.end.offset <= declaration.signatureRange.end.offset
+      }
+      .map(\.text))
+    return (try DeclarationStatement(signature, environment: environment, mentioned: mentioned), proof)
+  }
+}

@@ -133,31 +133,7 @@ struct FileSession {
   }
 
   func prove(_ declaration: Declaration) throws(CheckError) -> Proved {
-    switch declaration.kind {
-    case .theorem, .example:
-      break
-    case .lemma:
-      guard environment.mathlib else {
-        throw .elaboration(
-          "unexpected identifier; expected command ('lemma' needs Mathlib)", at: declaration.keywordRange)
-      }
-    default:
-      throw .unsupported(declaration.kind.rawValue, at: declaration.keywordRange)
-    }
-    let parse = file.parseBody(of: declaration)
-    if let diagnostic = parse.diagnostics.first {
-      let kind: CheckError.Kind = diagnostic.category == .unsupported ? .unsupported : .elaboration
-      throw CheckError(kind, diagnostic.message, range: diagnostic.location.range, construct: diagnostic.construct)
-    }
-    guard let signature = parse.signature, let proof = parse.proof else {
-      throw .elaboration("the declaration has no proof", at: declaration.keywordRange)
-    }
-    let mentioned = Set(
-      file.tokens[declaration.bodyTokenRange].lazy.filter {
-        $0.range.end.offset <= declaration.signatureRange.end.offset
-      }
-      .map(\.text))
-    let statement = try DeclarationStatement(signature, environment: environment, mentioned: mentioned)
+    let (statement, proof) = try DeclarationStatement.read(declaration, of: file, environment: environment)
     let range = declaration.valueRange ?? declaration.keywordRange
     let rootTheorem: Theorem
     switch proof {
