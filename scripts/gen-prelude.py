@@ -29,7 +29,7 @@ EXCLUDED = re.compile(
     r"\bEq\.|\bOr\.|\bAnd\.|\bIff\.|\bNot\.|nonneg_of_normalize|\bneg_succ|emod_emod_of_dvd'|\bbit|natAbs_of_nonneg'|"
     r"\bsq\b|\bmax'|\bmin'|Int\.pow|\bcompare|\bOrdering|Nat\.le\.|Nat\.lt\.|\bP\b|\bq\b.*Prop"
 )
-EXCLUDED_NAMES = re.compile(r"^(Decidable|Classical|Nat\.le\.|Nat\.lt\.|iff_not_self)|'$")
+EXCLUDED_NAMES = re.compile(r"^(Decidable|Classical|Nat\.le\.|Nat\.lt\.|iff_not_self)")
 # Statements whose auto-bound variables have a type other than the namespace's (a ℕ variable in an
 # `Int.` lemma): typing them by the namespace would make them false, so they are left out.
 MISTYPED = {"Int.natAbs_eq_iff_mul_eq_zero"}

@@ -129,6 +129,7 @@ axiom Nat.ge_of_not_lt {n m : Nat} (h : ¬ n < m) : n ≥ m
 protected axiom Nat.le_of_not_gt {a b : Nat} : ¬(b > a) → b ≤ a
 protected axiom Nat.le_of_not_lt {a b : Nat} : ¬(a < b) → b ≤ a
 axiom Nat.ne_of_gt {a b : Nat} (h : b < a) : a ≠ b
+protected axiom Nat.ne_of_lt' {a b : Nat} : a < b → b ≠ a
 @[simp] protected axiom Nat.not_le {a b : Nat} : ¬ a ≤ b ↔ b < a
 @[simp] protected axiom Nat.not_lt {a b : Nat} : ¬ a < b ↔ b ≤ a
 protected axiom Nat.le_of_not_le {a b : Nat} (h : ¬ b ≤ a) : a ≤ b
@@ -275,6 +276,7 @@ protected axiom Nat.le_of_sub_eq_zero {n m : Nat} : n - m = 0 → n ≤ m
 protected axiom Nat.le_of_sub_le_sub_right {n m k : Nat} : k ≤ m → n - k ≤ m - k → n ≤ m
 protected axiom Nat.sub_le_sub_iff_right {k m : Nat} {n : Nat} (h : k ≤ m) : n - k ≤ m - k ↔ n ≤ m
 protected axiom Nat.sub_eq_iff_eq_add {a b : Nat} {c : Nat} (h : b ≤ a) : a - b = c ↔ a = c + b
+protected axiom Nat.sub_eq_iff_eq_add' {a b : Nat} {c : Nat} (h : b ≤ a) : a - b = c ↔ a = b + c
 protected axiom Nat.sub_one_sub_lt_of_lt {b a : Nat} (h : a < b) : b - 1 - a < b
 protected axiom Nat.sub_one_mul (n m : Nat) : (n - 1) * m = n * m - m
 axiom Nat.mul_sub_one (n m : Nat) : n * (m - 1) = n * m - n
@@ -288,9 +290,13 @@ axiom Nat.not_lt_eq (a b : Nat) : (¬ (a < b)) = (b ≤ a)
 axiom Nat.not_gt_eq (a b : Nat) : (¬ (a > b)) = (a ≤ b)
 @[simp] axiom Nat.exists_eq_add_one {a : Nat} : (∃ n, a = n + 1) ↔ 0 < a
 @[simp] axiom Nat.exists_add_one_eq {a : Nat} : (∃ n, n + 1 = a) ↔ 0 < a
+axiom Nat.forall_lt_succ_right' {p : (m : Nat) → (m < n + 1 : Nat) → Prop} : (∀ m (h : m < n + 1), p m h) ↔ (∀ m (h : m < n), p m (by omega)) ∧ p n (by omega)
 axiom Nat.forall_lt_succ_right {n : Nat} {p : Nat → Prop} : (∀ m, m < n + 1 → p m) ↔ (∀ m, m < n → p m) ∧ p n
+axiom Nat.forall_lt_succ_left' {p : (m : Nat) → (m < n + 1 : Nat) → Prop} : (∀ m (h : m < n + 1), p m h) ↔ p 0 (by omega) ∧ (∀ m (h : m < n), p (m + 1) (by omega))
 axiom Nat.forall_lt_succ_left {n : Nat} {p : Nat → Prop} : (∀ m, m < n + 1 → p m) ↔ p 0 ∧ (∀ m, m < n → p (m + 1))
+axiom Nat.exists_lt_succ_right' {p : (m : Nat) → (m < n + 1 : Nat) → Prop} : (∃ m, ∃ (h : m < n + 1), p m h) ↔ (∃ m, ∃ (h : m < n), p m (by omega)) ∨ p n (by omega)
 axiom Nat.exists_lt_succ_right {n : Nat} {p : Nat → Prop} : (∃ m, m < n + 1 ∧ p m) ↔ (∃ m, m < n ∧ p m) ∨ p n
+axiom Nat.exists_lt_succ_left' {p : (m : Nat) → (m < n + 1 : Nat) → Prop} : (∃ m, ∃ (h : m < n + 1), p m h) ↔ p 0 (by omega) ∨ (∃ m, ∃ (h : m < n), p (m + 1) (by omega))
 axiom Nat.exists_lt_succ_left {n : Nat} {p : Nat → Prop} : (∃ m, m < n + 1 ∧ p m) ↔ p 0 ∨ (∃ m, m < n ∧ p (m + 1))
 axiom Nat.one_add (n : Nat) : 1 + n = Nat.succ n
 axiom Nat.succ_ne_succ {m n : Nat} : Nat.succ m ≠ Nat.succ n ↔ m ≠ n
@@ -352,6 +358,7 @@ axiom Nat.succ_sub_sub_succ (n m k : Nat) : Nat.succ n - m - Nat.succ k = n - m 
 axiom Nat.add_sub_sub_add_right (n m k l : Nat) : (n + l) - m - (k + l) = n - m - k
 protected axiom Nat.sub_right_comm (m n k : Nat) : m - n - k = m - k - n
 protected axiom Nat.add_sub_cancel_right (n m : Nat) : (n + m) - m = n
+@[simp] protected axiom Nat.add_sub_cancel' {n m : Nat} (h : m ≤ n) : m + (n - m) = n
 axiom Nat.succ_sub_one (n : Nat) : Nat.succ n - 1 = n
 protected axiom Nat.one_add_sub_one (n : Nat) : (1 + n) - 1 = n
 protected axiom Nat.sub_sub_self {n m : Nat} (h : m ≤ n) : n - (n - m) = m
@@ -359,21 +366,32 @@ protected axiom Nat.sub_add_comm {n m k : Nat} (h : k ≤ n) : n + m - k = n - k
 protected axiom Nat.sub_eq_zero_iff_le {n m : Nat} : n - m = 0 ↔ n ≤ m
 protected axiom Nat.sub_pos_iff_lt {n m : Nat} : 0 < n - m ↔ m < n
 @[simp] protected axiom Nat.sub_le_iff_le_add {a b c : Nat} : a - b ≤ c ↔ a ≤ c + b
+protected axiom Nat.sub_le_iff_le_add' {a b c : Nat} : a - b ≤ c ↔ a ≤ b + c
 protected axiom Nat.le_sub_iff_add_le {m k : Nat} {n : Nat} (h : k ≤ m) : n ≤ m - k ↔ n + k ≤ m
 axiom Nat.add_lt_iff_lt_sub_right {a b c : Nat} : a + b < c ↔ a < c - b
+protected axiom Nat.add_le_of_le_sub' {n k m : Nat} (h : m ≤ k) : n ≤ k - m → m + n ≤ k
+protected axiom Nat.le_sub_of_add_le' {n k m : Nat} : m + n ≤ k → n ≤ k - m
+protected axiom Nat.le_sub_iff_add_le' {m k : Nat} {n : Nat} (h : k ≤ m) : n ≤ m - k ↔ k + n ≤ m
 protected axiom Nat.le_of_sub_le_sub_left {n k m : Nat} : n ≤ k → k - m ≤ k - n → n ≤ m
 protected axiom Nat.sub_le_sub_iff_left {n m k : Nat} (h : n ≤ k) : k - m ≤ k - n ↔ n ≤ m
 protected axiom Nat.sub_lt_of_pos_le {b a : Nat} (h₀ : 0 < a) (h₁ : a ≤ b) : b - a < b
+axiom Nat.add_lt_of_lt_sub' {a b c : Nat} : b < c - a → a + b < c
 protected axiom Nat.sub_add_lt_sub {n m k : Nat} (h₁ : m + k ≤ n) (h₂ : 0 < k) : n - (m + k) < n - m
 axiom Nat.sub_one_lt_of_le {a b : Nat} (h₀ : 0 < a) (h₁ : a ≤ b) : a - 1 < b
 axiom Nat.sub_lt_succ (a b : Nat) : a - b < Nat.succ a
 axiom Nat.sub_lt_add_one (a b : Nat) : a - b < a + 1
 axiom Nat.sub_one_sub_lt {n i : Nat} (h : i < n) : n - 1 - i < n
 protected axiom Nat.exists_eq_add_of_le {n m : Nat} (h : m ≤ n) : ∃ k : Nat, n = m + k
+protected axiom Nat.exists_eq_add_of_le' {n m : Nat} (h : m ≤ n) : ∃ k : Nat, n = k + m
 protected axiom Nat.exists_eq_add_of_lt {n m : Nat} (h : m < n) : ∃ k : Nat, n = m + k + 1
+axiom Nat.sub_succ' (m n : Nat) : m - n.succ = m - n - 1
+protected axiom Nat.sub_eq_of_eq_add' {a b c : Nat} (h : a = b + c) : a - b = c
 protected axiom Nat.eq_sub_of_add_eq {a b c : Nat} (h : c + b = a) : c = a - b
+protected axiom Nat.eq_sub_of_add_eq' {a b c : Nat} (h : b + c = a) : c = a - b
 protected axiom Nat.lt_sub_iff_add_lt {a b c : Nat} : a < c - b ↔ a + b < c
+protected axiom Nat.lt_sub_iff_add_lt' {a b c : Nat} : a < c - b ↔ b + a < c
 protected axiom Nat.sub_lt_iff_lt_add {a b c : Nat} (hba : b ≤ a) : a - b < c ↔ a < c + b
+protected axiom Nat.sub_lt_iff_lt_add' {a b c : Nat} (hba : b ≤ a) : a - b < c ↔ a < b + c
 protected axiom Nat.sub_sub_sub_cancel_right {a b c : Nat} (h : c ≤ b) : a - c - (b - c) = a - b
 protected axiom Nat.add_sub_sub_cancel {a b c : Nat} (h : c ≤ a) : a + b - (a - c) = b + c
 protected axiom Nat.sub_add_sub_cancel {a b c : Nat} (hab : b ≤ a) (hcb : c ≤ b) : a - b + (b - c) = a - c
@@ -405,7 +423,9 @@ protected axiom Nat.ne_zero_of_mul_ne_zero_right {m n : Nat} (h : n * m ≠ 0) :
 protected axiom Nat.le_mul_of_pos_left {n : Nat} (m : Nat) (h : 0 < n) : m ≤ n * m
 protected axiom Nat.le_mul_of_pos_right {m : Nat} (n : Nat) (h : 0 < m) : n ≤ n * m
 protected axiom Nat.mul_lt_mul_of_lt_of_le {a b c d : Nat} (hac : a < c) (hbd : b ≤ d) (hd : 0 < d) : a * b < c * d
+protected axiom Nat.mul_lt_mul_of_lt_of_le' {a b c d : Nat} (hac : a < c) (hbd : b ≤ d) (hb : 0 < b) : a * b < c * d
 protected axiom Nat.mul_lt_mul_of_le_of_lt {a b c d : Nat} (hac : a ≤ c) (hbd : b < d) (hc : 0 < c) : a * b < c * d
+protected axiom Nat.mul_lt_mul_of_le_of_lt' {a b c d : Nat} (hac : a ≤ c) (hbd : b < d) (ha : 0 < a) : a * b < c * d
 protected axiom Nat.mul_lt_mul_of_lt_of_lt {a b c d : Nat} (hac : a < c) (hbd : b < d) : a * b < c * d
 axiom Nat.succ_mul_succ (a b : Nat) : Nat.succ a * Nat.succ b = a * b + a + b + 1
 axiom Nat.add_one_mul_add_one (a b : Nat) : (a + 1) * (b + 1) = a * b + a + b + 1
@@ -436,6 +456,7 @@ axiom Nat.eq_zero_of_two_mul_le {n : Nat} (h : 2 * n ≤ n) : n = 0
 axiom Nat.eq_zero_of_mul_le {m n : Nat} (hb : 2 ≤ n) (h : n * m ≤ m) : m = 0
 axiom Nat.succ_mul_pos {n : Nat} (m : Nat) (hn : 0 < n) : 0 < Nat.succ m * n
 axiom Nat.mul_self_le_mul_self {m n : Nat} (h : m ≤ n) : m * m ≤ n * n
+axiom Nat.mul_lt_mul'' {a b c d : Nat} (hac : a < c) (hbd : b < d) : a * b < c * d
 protected axiom Nat.lt_iff_lt_of_mul_eq_mul {c b d e a : Nat} (ha : a ≠ 0) (hbd : a = b * d) (hce : a = c * e) : c < b ↔ d < e
 axiom Nat.mul_self_lt_mul_self {m n : Nat} (h : m < n) : m * m < n * n
 axiom Nat.mul_self_le_mul_self_iff {m n : Nat} : m * m ≤ n * n ↔ m ≤ n
@@ -467,6 +488,7 @@ axiom Nat.lt_mul_of_div_lt {a b c : Nat} (h : a / c < b) (hc : 0 < c) : a < b * 
 axiom Nat.mul_div_le_mul_div_assoc (a b c : Nat) : a * (b / c) ≤ a * b / c
 protected axiom Nat.eq_mul_of_div_eq_right {a b c : Nat} (H1 : b ∣ a) (H2 : a / b = c) : a = b * c
 protected axiom Nat.eq_mul_of_div_eq_left {a b c : Nat} (H1 : b ∣ a) (H2 : a / b = c) : a = c * b
+protected axiom Nat.mul_div_cancel_left' {a b : Nat} (Hd : a ∣ b) : a * (b / a) = b
 axiom Nat.lt_div_mul_add {a b : Nat} (hb : 0 < b) : a < a / b * b + b
 @[simp] protected axiom Nat.div_left_inj {a b d : Nat} (hda : d ∣ a) (hdb : d ∣ b) : a / d = b / d ↔ a = b
 axiom Nat.div_le_iff_le_mul_add_pred {a b c : Nat} (hb : 0 < b) : a / b ≤ c ↔ a ≤ b * c + (b - 1)
@@ -500,12 +522,16 @@ protected axiom Nat.div_lt_div_right {a b c : Nat} (ha : a ≠ 0) : a ∣ b → 
 protected axiom Nat.div_lt_div_left {a b c : Nat} (ha : a ≠ 0) (hba : b ∣ a) (hca : c ∣ a) : a / b < a / c ↔ c < b
 axiom Nat.lt_div_iff_mul_lt_of_dvd {a b c : Nat} (hc : c ≠ 0) (hcb : c ∣ b) : a < b / c ↔ a * c < b
 protected axiom Nat.div_mul_div_le (a b c d : Nat) : (a / b) * (c / d) ≤ (a * c) / (b * d)
+axiom Nat.pow_succ' {m n : Nat} : m ^ n.succ = m * m ^ n
+axiom Nat.pow_add_one' {m n : Nat} : m ^ (n + 1) = m * m ^ n
 @[simp] axiom Nat.pow_eq {m n : Nat} : m.pow n = m ^ n
 protected axiom Nat.zero_pow {n : Nat} (H : 0 < n) : 0 ^ n = 0
 @[simp] protected axiom Nat.one_pow (n : Nat) : 1 ^ n = 1
 protected axiom Nat.pow_two (a : Nat) : a ^ 2 = a * a
 protected axiom Nat.pow_add (a m n : Nat) : a ^ (m + n) = a ^ m * a ^ n
+protected axiom Nat.pow_add' (a m n : Nat) : a ^ (m + n) = a ^ n * a ^ m
 protected axiom Nat.pow_mul (a m n : Nat) : a ^ (m * n) = (a ^ m) ^ n
+protected axiom Nat.pow_mul' (a m n : Nat) : a ^ (m * n) = (a ^ n) ^ m
 protected axiom Nat.pow_right_comm (a m n : Nat) : (a ^ m) ^ n = (a ^ n) ^ m
 protected axiom Nat.one_lt_two_pow {n : Nat} (h : n ≠ 0) : 1 < 2 ^ n
 @[simp] protected axiom Nat.one_lt_two_pow_iff {n : Nat} : 1 < 2 ^ n ↔ n ≠ 0
@@ -537,7 +563,9 @@ axiom Nat.le_self_pow {n : Nat} (hn : n ≠ 0) : ∀ a : Nat, a ≤ a ^ n
 axiom Nat.one_le_pow (n m : Nat) (h : 0 < m) : 1 ≤ m ^ n
 axiom Nat.one_lt_pow {a n : Nat} (hn : n ≠ 0) (ha : 1 < a) : 1 < a ^ n
 axiom Nat.two_pow_succ (n : Nat) : 2 ^ (n + 1) = 2 ^ n + 2 ^ n
+axiom Nat.one_lt_pow' (n m : Nat) : 1 < (m + 2) ^ (n + 1)
 @[simp] axiom Nat.one_lt_pow_iff {n : Nat} (hn : n ≠ 0) {a : Nat} : 1 < a ^ n ↔ 1 < a
+axiom Nat.one_lt_two_pow' (n : Nat) : 1 < 2 ^ (n + 1)
 axiom Nat.mul_lt_mul_pow_succ {n b a : Nat} (ha : 0 < a) (hb : 1 < b) : n * b < a * b ^ (n + 1)
 axiom Nat.pow_two_sub_pow_two (a b : Nat) : a ^ 2 - b ^ 2 = (a + b) * (a - b)
 protected axiom Nat.pow_pos_iff {a n : Nat} : 0 < a ^ n ↔ 0 < a ∨ n = 0
@@ -549,6 +577,7 @@ axiom Nat.pow_eq_self_iff {a b : Nat} (ha : 1 < a) : a ^ b = a ↔ b = 1
 @[simp] protected axiom Nat.pow_le_one_iff {a n : Nat} (hn : n ≠ 0) : a ^ n ≤ 1 ↔ a ≤ 1
 axiom Nat.pow_dvd_pow_iff_pow_le_pow {k l : Nat} {x : Nat} : 0 < x → (x ^ k ∣ x ^ l ↔ x ^ k ≤ x ^ l)
 axiom Nat.pow_dvd_pow_iff_le_right {x k l : Nat} (w : 1 < x) : x ^ k ∣ x ^ l ↔ k ≤ l
+axiom Nat.pow_dvd_pow_iff_le_right' {b k l : Nat} : (b + 2) ^ k ∣ (b + 2) ^ l ↔ k ≤ l
 protected axiom Nat.pow_dvd_pow {m n : Nat} (a : Nat) (h : m ≤ n) : a ^ m ∣ a ^ n
 protected axiom Nat.pow_sub_mul_pow (a : Nat) {m n : Nat} (h : m ≤ n) : a ^ (n - m) * a ^ m = a ^ n
 axiom Nat.pow_dvd_of_le_of_pow_dvd {p m n k : Nat} (hmn : m ≤ n) (hdiv : p ^ n ∣ k) : p ^ m ∣ k
@@ -559,6 +588,7 @@ protected axiom Nat.div_pow {a b c : Nat} (h : a ∣ b) : (b / a) ^ c = b ^ c / 
 @[simp] axiom Nat.mod_two_not_eq_zero {n : Nat} : ¬n % 2 = 0 ↔ n % 2 = 1
 axiom Nat.mod_two_ne_one {n : Nat} : n % 2 ≠ 1 ↔ n % 2 = 0
 axiom Nat.mod_two_ne_zero {n : Nat} : n % 2 ≠ 0 ↔ n % 2 = 1
+protected axiom Nat.lt_div_iff_mul_lt' {n d : Nat} (hdn : d ∣ n) (a : Nat) : a < n / d ↔ d * a < n
 axiom Nat.mul_div_eq_iff_dvd {n d : Nat} : d * (n / d) = n ↔ d ∣ n
 axiom Nat.mul_div_lt_iff_not_dvd {n d : Nat} : d * (n / d) < n ↔ ¬ d ∣ n
 axiom Nat.div_eq_iff_eq_of_dvd_dvd {n a b : Nat} (hn : n ≠ 0) (ha : a ∣ n) (hb : b ∣ n) : n / a = n / b ↔ a = b
@@ -573,6 +603,8 @@ axiom Nat.eq_of_dvd_of_lt_two_mul {a b : Nat} (ha : a ≠ 0) (hdvd : b ∣ a) (h
 axiom Nat.mod_eq_iff_lt {m n : Nat} (hn : n ≠ 0) : m % n = m ↔ m < n
 @[simp] axiom Nat.mod_succ_eq_iff_lt {m n : Nat} : m % n.succ = m ↔ m < n.succ
 @[simp] axiom Nat.mod_succ (n : Nat) : n % n.succ = n
+axiom Nat.mod_add_div' (a b : Nat) : a % b + a / b * b = a
+axiom Nat.div_add_mod' (a b : Nat) : a / b * b + a % b = a
 protected axiom Nat.div_mod_unique {a b d c : Nat} (h : 0 < b) : a / b = d ∧ a % b = c ↔ c + b * d = a ∧ c < b
 axiom Nat.sub_mod_eq_zero_of_mod_eq {m n k : Nat} (h : m % k = n % k) : (m - n) % k = 0
 @[simp] axiom Nat.one_mod (n : Nat) : 1 % (n + 2) = 1
@@ -588,6 +620,7 @@ axiom Nat.eq_zero_of_dvd_of_div_eq_zero {b a : Nat} (hab : a ∣ b) (h : b / a =
 axiom Nat.lt_mul_div_succ {b : Nat} (a : Nat) (hb : 0 < b) : a < b * (a / b + 1)
 axiom Nat.mul_add_div {m : Nat} (m_pos : m > 0) (x y : Nat) : (m * x + y) / m = x + y / m
 axiom Nat.mul_add_mod (m x y : Nat) : (m * x + y) % m = y % m
+axiom Nat.mul_add_mod' (a b c : Nat) : (a * b + c) % b = c % b
 axiom Nat.mul_add_mod_of_lt {a b c : Nat} (h : c < b) : (a * b + c) % b = c
 @[simp] axiom Nat.mod_div_self (m n : Nat) : m % n / n = 0
 axiom Nat.mod_eq_sub_iff {a b c : Nat} (h₁ : 0 < c) (h : c ≤ b) : a % b = b - c ↔ b ∣ a + c
@@ -680,6 +713,7 @@ axiom Nat.mod_eq_zero_of_dvd {m n : Nat} (H : m ∣ n) : n % m = 0
 axiom Nat.dvd_of_mod_eq_zero {m n : Nat} (H : n % m = 0) : m ∣ n
 axiom Nat.dvd_iff_mod_eq_zero (m n : Nat) : m ∣ n ↔ n % m = 0
 axiom Nat.emod_pos_of_not_dvd {a b : Nat} (h : ¬ a ∣ b) : 0 < b % a
+protected axiom Nat.mul_div_cancel' {n m : Nat} (H : n ∣ m) : n * (m / n) = m
 protected axiom Nat.div_mul_cancel {n m : Nat} (H : n ∣ m) : m / n * n = m
 @[simp] axiom Nat.mod_mod_of_dvd {b c : Nat} (a : Nat) (h : c ∣ b) : a % b % c = a % c
 protected axiom Nat.dvd_of_mul_dvd_mul_left {m n k : Nat} (kpos : 0 < k) (H : k * m ∣ k * n) : m ∣ n
@@ -797,7 +831,9 @@ axiom Int.ofNat_dvd_left {n : Nat} {z : Int} : (↑n : Int) ∣ z ↔ n ∣ z.na
 @[simp] axiom Int.zero_emod (b : Int) : 0 % b = 0
 @[simp] axiom Int.emod_zero : ∀ a : Int, a % 0 = a
 axiom Int.emod_add_ediv : ∀ a b : Int, a % b + b * (a / b) = a
+axiom Int.emod_add_ediv' (a b : Int) : a % b + a / b * b = a
 axiom Int.ediv_add_emod (a b : Int) : b * (a / b) + a % b = a
+axiom Int.ediv_add_emod' (a b : Int) : a / b * b + a % b = a
 axiom Int.emod_def (a b : Int) : a % b = a - b * (a / b)
 @[simp] axiom Int.ediv_neg : ∀ a b : Int, a / (-b) = -(a / b)
 protected axiom Int.div_def (a b : Int) : a / b = Int.ediv a b
@@ -832,9 +868,11 @@ axiom Int.dvd_of_emod_eq_zero {a b : Int} (H : b % a = 0) : a ∣ b
 axiom Int.emod_eq_zero_of_dvd {a b : Int} : a ∣ b → b % a = 0
 axiom Int.dvd_iff_emod_eq_zero {a b : Int} : a ∣ b ↔ b % a = 0
 protected axiom Int.mul_ediv_assoc (a : Int) {b c : Int} : c ∣ b → (a * b) / c = a * (b / c)
+protected axiom Int.mul_ediv_assoc' (b : Int) {a c : Int} (h : c ∣ a) : (a * b) / c = a / c * b
 axiom Int.neg_ediv_of_dvd {a b : Int} : b ∣ a → (-a) / b = -(a / b)
 axiom Int.sub_ediv_of_dvd (a : Int) {b c : Int} (hcb : c ∣ b) : (a - b) / c = a / c - b / c
 protected axiom Int.ediv_mul_cancel {a b : Int} (H : b ∣ a) : a / b * b = a
+protected axiom Int.mul_ediv_cancel' {a b : Int} (H : a ∣ b) : a * (b / a) = b
 axiom Int.emod_pos_of_not_dvd {a b : Int} (h : ¬ a ∣ b) : a = 0 ∨ 0 < b % a
 axiom Int.mul_ediv_self_le {x k : Int} (h : k ≠ 0) : k * (x / k) ≤ x
 axiom Int.lt_mul_ediv_self_add {x k : Int} (h : 0 < k) : x < k * (x / k) + k
@@ -894,6 +932,7 @@ protected axiom Int.ediv_eq_of_eq_mul_left {a b c : Int} (H1 : b ≠ 0) (H2 : a 
 protected axiom Int.eq_ediv_of_mul_eq_left {a b c : Int} (H1 : b ≠ 0) (H2 : a * b = c) : a = c / b
 @[simp] protected axiom Int.ediv_self {a : Int} (H : a ≠ 0) : a / a = 1
 @[simp] protected axiom Int.neg_ediv_self (a : Int) (h : a ≠ 0) : (-a) / a = -1
+axiom Int.mod_def' (m n : Int) : m % n = Int.emod m n
 @[simp] axiom Int.add_neg_mul_emod_self_right (a b c : Int) : (a + -(b * c)) % c = a % c
 @[simp] axiom Int.add_neg_mul_emod_self_left (a b c : Int) : (a + -(b * c)) % b = a % b
 @[simp] axiom Int.add_emod_right (a b : Int) : (a + b) % b = a % b
@@ -924,6 +963,7 @@ axiom Int.emod_sub_cancel_right {m n k : Int} (i : Int) : (m - i) % n = (k - i) 
 axiom Int.emod_eq_emod_iff_emod_sub_eq_zero {m n k : Int} : m % n = k % n ↔ (m - k) % n = 0
 axiom Int.emod_sub_cancel_left {m n k : Int} (i : Int) : (i - m) % n = (i - k) % n ↔ m % n = k % n
 protected axiom Int.ediv_emod_unique {a b r q : Int} (h : 0 < b) : a / b = q ∧ a % b = r ↔ r + b * q = a ∧ 0 ≤ r ∧ r < b
+protected axiom Int.ediv_emod_unique' {a b r q : Int} (h : b < 0) : a / b = q ∧ a % b = r ↔ r + b * q = a ∧ 0 ≤ r ∧ r < -b
 @[simp] axiom Int.mul_emod_mul_of_pos {a : Int} (b c : Int) (H : 0 < a) : (a * b) % (a * c) = a * (b % c)
 axiom Int.lt_ediv_add_one_mul_self (a : Int) {b : Int} (H : 0 < b) : a < (a / b + 1) * b
 axiom Int.natAbs_ediv_of_nonneg {a b : Int} (ha : 0 ≤ a) : (a / b).natAbs = a.natAbs / b.natAbs
@@ -1146,6 +1186,7 @@ axiom Int.self_le_toNat (a : Int) : a ≤ Int.toNat a
 @[simp] axiom Int.toNat_lt {n : Nat} {z : Int} (h : 0 ≤ z) : z.toNat < n ↔ z < (n : Int)
 axiom Int.toNat_add {a b : Int} (ha : 0 ≤ a) (hb : 0 ≤ b) : (a + b).toNat = a.toNat + b.toNat
 axiom Int.toNat_mul {a b : Int} (ha : 0 ≤ a) (hb : 0 ≤ b) : (a * b).toNat = a.toNat * b.toNat
+axiom Int.toNat_sub'' {a b : Int} (ha : 0 ≤ a) (hb : 0 ≤ b) : (a - b).toNat = a.toNat - b.toNat
 axiom Int.toNat_add_nat {a : Int} (ha : 0 ≤ a) (n : Nat) : (a + n).toNat = a.toNat + n
 @[simp] axiom Int.pred_toNat : ∀ i : Int, (i - 1).toNat = i.toNat - 1
 @[simp] axiom Int.toNat_add_toNat_neg_eq_natAbs : ∀ n : Int, n.toNat + (-n).toNat = n.natAbs
@@ -1250,8 +1291,11 @@ axiom Int.le_sub_one_iff {m n : Int} : m ≤ n - 1 ↔ m < n
 protected axiom Int.add_le_iff_le_sub {a b c : Int} : a + b ≤ c ↔ a ≤ c - b
 protected axiom Int.le_add_iff_sub_le {a b c : Int} : a ≤ b + c ↔ a - c ≤ b
 protected axiom Int.add_le_zero_iff_le_neg {a b : Int} : a + b ≤ 0 ↔ a ≤ -b
+protected axiom Int.add_le_zero_iff_le_neg' {a b : Int} : a + b ≤ 0 ↔ b ≤ -a
 protected axiom Int.add_nonnneg_iff_neg_le {a b : Int} : 0 ≤ a + b ↔ -b ≤ a
+protected axiom Int.add_nonnneg_iff_neg_le' {a b : Int} : 0 ≤ a + b ↔ -a ≤ b
 protected axiom Int.mul_lt_mul {a b c d : Int} (h₁ : a < c) (h₂ : b ≤ d) (h₃ : 0 < b) (h₄ : 0 ≤ c) : a * b < c * d
+protected axiom Int.mul_lt_mul' {a b c d : Int} (h₁ : a ≤ c) (h₂ : b < d) (h₃ : 0 ≤ b) (h₄ : 0 < c) : a * b < c * d
 protected axiom Int.mul_neg_of_pos_of_neg {a b : Int} (ha : 0 < a) (hb : b < 0) : a * b < 0
 protected axiom Int.mul_neg_of_neg_of_pos {a b : Int} (ha : a < 0) (hb : 0 < b) : a * b < 0
 protected axiom Int.mul_nonneg_of_nonpos_of_nonpos {a b : Int} (ha : a ≤ 0) (hb : b ≤ 0) : 0 ≤ a * b
@@ -1279,6 +1323,7 @@ protected axiom Int.neg_of_mul_pos_right {a b : Int} (h : 0 < a * b) (ha : a < 0
 axiom Int.natAbs_ne_zero {a : Int} : a.natAbs ≠ 0 ↔ a ≠ 0
 protected axiom Int.eq_nat_or_neg (a : Int) : ∃ n : Nat, a = n ∨ a = -↑n
 axiom Int.natAbs_mul_natAbs_eq {a b : Int} {c : Nat} (h : a * b = (c : Int)) : a.natAbs * b.natAbs = c
+@[simp] axiom Int.natAbs_mul_self' (a : Int) : (Int.natAbs a * Int.natAbs a : Int) = a * a
 axiom Int.natAbs_eq_iff {a : Int} {n : Nat} : a.natAbs = n ↔ a = n ∨ a = -↑n
 axiom Int.natAbs_add_le (a b : Int) : Int.natAbs (a + b) ≤ Int.natAbs a + Int.natAbs b
 axiom Int.natAbs_sub_le (a b : Int) : Int.natAbs (a - b) ≤ Int.natAbs a + Int.natAbs b
@@ -1286,6 +1331,7 @@ axiom Int.natAbs_add_of_nonneg {a b : Int} : 0 ≤ a → 0 ≤ b → Int.natAbs 
 axiom Int.natAbs_lt_natAbs_of_nonneg_of_lt {a b : Int} (w₁ : 0 ≤ a) (w₂ : a < b) : a.natAbs < b.natAbs
 @[simp] axiom Int.natCast_pow (m n : Nat) : (m ^ n : Nat) = (m : Int) ^ n
 @[simp] protected axiom Int.pow_zero (m : Int) : m ^ 0 = 1
+protected axiom Int.pow_succ' (b : Int) (e : Nat) : b ^ (e+1) = b * (b ^ e)
 protected axiom Int.pow_add (a : Int) (m n : Nat) : a ^ (m + n) = a ^ m * a ^ n
 protected axiom Int.zero_pow {n : Nat} (h : n ≠ 0) : (0 : Int) ^ n = 0
 protected axiom Int.one_pow {n : Nat} : (1 : Int) ^ n = 1
@@ -1295,6 +1341,7 @@ protected axiom Int.pow_mul {a : Int} {n m : Nat} : a ^ (n * m) = (a ^ n) ^ m
 protected axiom Int.pow_pos {n : Int} {m : Nat} : 0 < n → 0 < n ^ m
 protected axiom Int.pow_nonneg {n : Int} {m : Nat} : 0 ≤ n → 0 ≤ n ^ m
 protected axiom Int.pow_ne_zero {n : Int} {m : Nat} : n ≠ 0 → n ^ m ≠ 0
+@[simp] protected axiom Int.two_pow_pred_sub_two_pow' {w : Nat} (h : 0 < w) : (2 : Int) ^ (w - 1) - (2 : Int) ^ w = - (2 : Int) ^ (w - 1)
 axiom Int.pow_lt_pow_of_lt {a : Int} {b c : Nat} (ha : 1 < a) (hbc : b < c) : a ^ b < a ^ c
 @[simp] axiom Int.natAbs_pow (n : Int) (k : Nat) : (n ^ k).natAbs = n.natAbs ^ k
 axiom Int.toNat_pow_of_nonneg {x : Int} (h : 0 ≤ x) (k : Nat) : (x ^ k).toNat = x.toNat ^ k
@@ -1341,6 +1388,8 @@ axiom And.imp {c d a b : Prop} (f : a → c) (g : b → d) (h : a ∧ b) : c ∧
 axiom And.imp_left {a c b : Prop} (h : a → b) : a ∧ c → b ∧ c
 axiom And.imp_right {c a b : Prop} (h : a → b) : c ∧ a → c ∧ b
 axiom and_congr {a b c d : Prop} (h₁ : a ↔ c) (h₂ : b ↔ d) : a ∧ b ↔ c ∧ d
+axiom and_congr_left' {a c b : Prop} (h : a ↔ b) : a ∧ c ↔ b ∧ c
+axiom and_congr_right' {a b c : Prop} (h : b ↔ c) : a ∧ b ↔ a ∧ c
 axiom not_and_of_not_left {a : Prop} (b : Prop) : ¬a → ¬(a ∧ b)
 axiom not_and_of_not_right (a : Prop) {b : Prop} : ¬b → ¬(a ∧ b)
 axiom and_left_comm {a b c : Prop} : a ∧ b ∧ c ↔ b ∧ a ∧ c
@@ -1363,6 +1412,7 @@ axiom or_rotate {a b c : Prop} : a ∨ b ∨ c ↔ b ∨ c ∨ a
 axiom or_iff_left {a b : Prop} (hb : ¬b) : a ∨ b ↔ a
 axiom or_iff_right {a b : Prop} (ha : ¬a) : a ∨ b ↔ b
 axiom not_imp_of_and_not {a b : Prop} : a ∧ ¬b → ¬(a → b)
+axiom not_and' {a b : Prop} : ¬(a ∧ b) ↔ b → ¬a
 axiom and_or_left {a b c : Prop} : a ∧ (b ∨ c) ↔ (a ∧ b) ∨ (a ∧ c)
 axiom or_and_right {a b c : Prop} : (a ∨ b) ∧ c ↔ (a ∧ c) ∨ (b ∧ c)
 axiom or_and_left {a b c : Prop} : a ∨ (b ∧ c) ↔ (a ∨ b) ∧ (a ∨ c)
