@@ -69,20 +69,22 @@ struct TermTable: ~Copyable {
   /// Drops every term referenced by nothing but the table; returns how many were dropped.
   @discardableResult
   mutating func collect() -> Int {
-    var live = slots.filter { $0.term != nil }
-    slots = []
-    live.sort { $0.id > $1.id }
+    // The order is computed on slot indices, so that sorting moves no term reference.
+    var order = slots.indices.filter { slots[$0].term != nil }
+    order.sort { slots[$0].id > slots[$1].id }
     var survivors = 0
-    for index in live.indices {
-      if isKnownUniquelyReferenced(&live[index].term) {
-        live[index].term = nil
+    for index in order {
+      if isKnownUniquelyReferenced(&slots[index].term) {
+        slots[index].term = nil
       } else {
         survivors += 1
       }
     }
-    let dropped = live.count - survivors
+    let dropped = order.count - survivors
     var capacity = 1 << 12
     while survivors * 4 > capacity { capacity *= 2 }
+    var live: [Slot] = []
+    swap(&live, &slots)
     slots = [Slot](repeating: Slot(), count: capacity)
     for slot in live where slot.term != nil { place(slot) }
     count = survivors
