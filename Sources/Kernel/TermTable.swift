@@ -69,11 +69,13 @@ struct TermTable: ~Copyable {
   /// Drops every term referenced by nothing but the table; returns how many were dropped.
   @discardableResult
   mutating func collect() -> Int {
-    // The order is computed on slot indices, so that sorting moves no term reference.
-    var order = slots.indices.filter { slots[$0].term != nil }
-    order.sort { slots[$0].id > slots[$1].id }
+    // The order is computed on (id, slot index) pairs, so that sorting moves no term reference.
+    var order: [(id: UInt64, index: Int)] = []
+    order.reserveCapacity(count)
+    for index in slots.indices where slots[index].id != 0 { order.append((slots[index].id, index)) }
+    order.sort { $0.id > $1.id }
     var survivors = 0
-    for index in order {
+    for (_, index) in order {
       if isKnownUniquelyReferenced(&slots[index].term) {
         slots[index].term = nil
       } else {
