@@ -69,20 +69,24 @@ struct TermTable: ~Copyable {
   /// Drops every term referenced by nothing but the table; returns how many were dropped.
   @discardableResult
   mutating func collect() -> Int {
-    var live = slots.filter { $0.term != nil }
-    slots = []
-    live.sort { $0.id > $1.id }
+    // The order is computed on (id, slot index) pairs, so that sorting moves no term reference.
+    var order: [(id: UInt64, index: Int)] = []
+    order.reserveCapacity(count)
+    for index in slots.indices where slots[index].id != 0 { order.append((slots[index].id, index)) }
+    order.sort { $0.id > $1.id }
     var survivors = 0
-    for index in live.indices {
-      if isKnownUniquelyReferenced(&live[index].term) {
-        live[index].term = nil
+    for (_, index) in order {
+      if isKnownUniquelyReferenced(&slots[index].term) {
+        slots[index].term = nil
       } else {
         survivors += 1
       }
     }
-    let dropped = live.count - survivors
+    let dropped = order.count - survivors
     var capacity = 1 << 12
     while survivors * 4 > capacity { capacity *= 2 }
+    var live: [Slot] = []
+    swap(&live, &slots)
     slots = [Slot](repeating: Slot(), count: capacity)
     for slot in live where slot.term != nil { place(slot) }
     count = survivors

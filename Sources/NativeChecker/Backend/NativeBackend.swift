@@ -30,6 +30,8 @@ public actor NativeBackend: ProofBackend {
   private var nextState = 0
   /// Parsed tactic texts: the search runs the same few tactics on many states.
   private var parsedTactics: [String: ParseResult<TacticBlock>] = [:]
+  /// Printed goals: the search meets the same goal in many states.
+  private var printedGoals: [PrintedGoalKey: Goal] = [:]
 
   public init() {}
 
@@ -169,8 +171,21 @@ public actor NativeBackend: ProofBackend {
     let id = nextState
     nextState += 1
     states[id] = stored
-    let printer = GoalPrinter(mathlib: stored.environment.blackboardNotation)
-    return ProofState(id: ProofStateID(id), goals: stored.state.goals.map { printer.goal($0) })
+    let mathlib = stored.environment.blackboardNotation
+    let printer = GoalPrinter(mathlib: mathlib)
+    var goals: [Goal] = []
+    for goal in stored.state.goals {
+      let key = PrintedGoalKey(goal, mathlib: mathlib)
+      if let printed = printedGoals[key] {
+        goals.append(printed)
+        continue
+      }
+      let printed = printer.goal(goal)
+      if printedGoals.count >= 1 << 14 { printedGoals.removeAll() }
+      printedGoals[key] = printed
+      goals.append(printed)
+    }
+    return ProofState(id: ProofStateID(id), goals: goals)
   }
 
   public func run(_ tactic: String, on state: ProofStateID) async throws -> TacticOutcome {

@@ -14,21 +14,33 @@ public struct Environment: Sendable {
   /// Namespaces opened with `open`.
   public internal(set) var opens: [String] = []
   var lemmas: [String: LemmaEntry]
+  /// The theorems of `lemmas` tagged `@[simp]`, except (in a standard environment) those of Lean
+  /// core's prelude, which the default simp set has: `simp` finds the others here without scanning
+  /// every theorem.
+  private(set) var simpLemmas: [String: LemmaEntry]
   /// The binders of `variable` commands in scope.
   var variables: [Binder] = []
   /// Open scopes: how many namespace components and open namespaces each added.
   private var scopes: [(components: Int, opens: Int, variables: Int)] = []
 
-  init(mathlib: Bool, lemmas: [String: LemmaEntry]) {
+  init(mathlib: Bool, lemmas: [String: LemmaEntry], simpLemmas: [String: LemmaEntry]? = nil) {
     self.mathlib = mathlib
     self.blackboardNotation = mathlib
     self.lemmas = lemmas
+    self.simpLemmas = simpLemmas ?? lemmas.filter { $0.value.isSimp }
+  }
+
+  /// The simp lemmas of Mathlib's prelude that Lean core's prelude does not have, filtered once.
+  private static let mathlibSimpLemmas = Prelude.mathlib.lemmas.filter {
+    $0.value.isSimp && Prelude.core.lemmas[$0.key] == nil
   }
 
   /// The environment of a file with this header: Lean core's prelude, with Mathlib's lemmas when
   /// `mathlib` is set.
   public static func standard(mathlib: Bool) -> Environment {
-    Environment(mathlib: mathlib, lemmas: mathlib ? Prelude.mathlib.lemmas : Prelude.core.lemmas)
+    Environment(
+      mathlib: mathlib, lemmas: mathlib ? Prelude.mathlib.lemmas : Prelude.core.lemmas,
+      simpLemmas: mathlib ? mathlibSimpLemmas : [:])
   }
 
   /// Mathlib modules that do not bring the notations `ℕ` and `ℤ`.
@@ -84,6 +96,7 @@ public struct Environment: Sendable {
   /// Adds a theorem under its full name.
   mutating func add(_ entry: LemmaEntry) {
     lemmas[entry.name] = entry
+    simpLemmas[entry.name] = entry.isSimp ? entry : nil
   }
 
   /// Applies a header command: `open`, `namespace`, `section`, `end`. Returns an error for a

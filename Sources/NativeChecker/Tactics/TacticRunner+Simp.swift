@@ -69,7 +69,7 @@ extension TacticRunner {
   }
 
   private func fileSimpLemmas() -> [SimpLemma] {
-    environment.lemmas.values.filter { $0.isSimp && Prelude.core.lemmas[$0.name] == nil }.flatMap {
+    environment.simpLemmas.values.filter { Prelude.core.lemmas[$0.name] == nil }.flatMap {
       (try? SimpLemma.lemmas(name: $0.name, theorem: $0.theorem)) ?? []
     }
   }

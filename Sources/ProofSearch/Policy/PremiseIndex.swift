@@ -39,15 +39,32 @@ public struct PremiseIndex: Sendable {
   public func retrieve(_ text: String, limit: Int) -> [Premise] {
     guard limit > 0, !premises.isEmpty else { return [] }
     let total = Double(premises.count + 1)
-    var scores: [Int: Double] = [:]
+    var scores = [Double](repeating: 0, count: premises.count)
+    var touched: [Int] = []
     for token in Set(SymbolTokens.tokens(text)) {
       guard let list = postings[token] else { continue }
       let idf = log(total / Double(1 + list.count)) + 1
-      for posting in list { scores[posting.premise, default: 0] += idf * idf * posting.weight }
+      for posting in list {
+        if scores[posting.premise] == 0 { touched.append(posting.premise) }
+        scores[posting.premise] += idf * idf * posting.weight
+      }
     }
-    let ranked = scores.map { (score: $0.value / max(norms[$0.key], 1e-9), index: $0.key) }
-      .sorted { $0.score != $1.score ? $0.score > $1.score : premises[$0.index].name < premises[$1.index].name }
-    return ranked.prefix(limit).map { premises[$0.index] }
+    // The best `limit`, kept sorted while scanning: the same premises in the same order as sorting
+    // all of them, without sorting all of them.
+    var best: [(score: Double, index: Int)] = []
+    best.reserveCapacity(limit + 1)
+    func precedes(_ a: (score: Double, index: Int), _ b: (score: Double, index: Int)) -> Bool {
+      a.score != b.score ? a.score > b.score : premises[a.index].name < premises[b.index].name
+    }
+    for index in touched {
+      let candidate = (score: scores[index] / max(norms[index], 1e-9), index: index)
+      if best.count == limit, let last = best.last, !precedes(candidate, last) { continue }
+      var position = best.count
+      while position > 0, precedes(candidate, best[position - 1]) { position -= 1 }
+      best.insert(candidate, at: position)
+      if best.count > limit { best.removeLast() }
+    }
+    return best.map { premises[$0.index] }
   }
 
   /// The premises stated in Lean source, one declaration per line (`theorem`, `lemma` or `axiom`,
