@@ -162,7 +162,12 @@ extension Elaborator {
           lastError = error
         }
       }
-      if let lastError { throw lastError }
+      if let lastError {
+        guard typed.count >= 2 else {
+          throw .unsupported(name, at: syntax.range, detail: "the native prelude has this Mathlib lemma only at ℤ")
+        }
+        throw lastError
+      }
     }
     if context.lookup(name) == nil, (try? elaborate(syntax, expected: nil)) != nil {
       throw .elaboration("type mismatch: '\(name)' is a term, not a proof", at: syntax.range)
@@ -188,6 +193,8 @@ extension Elaborator {
     "lt_or_le": ["Nat.lt_or_ge", "Int.lt_or_le"], "not_lt": ["Nat.not_lt", "Int.not_lt"],
     "not_le": ["Nat.not_le", "Int.not_le"], "mul_add": ["Nat.mul_add", "Int.mul_add"],
     "add_mul": ["Nat.add_mul", "Int.add_mul"], "pow_two": ["Nat.pow_two", "Int.pow_two"],
+    "mul_pos": ["Nat.mul_pos", "Int.mul_pos"], "mul_nonneg": ["Int.mul_nonneg"], "add_pos": ["Int.add_pos"],
+    "add_nonneg": ["Int.add_nonneg"], "sq_nonneg": ["Int.sq_nonneg"],
   ]
 
   // MARK: Application
