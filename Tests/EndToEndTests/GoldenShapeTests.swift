@@ -99,8 +99,6 @@ struct GoldenShapeTests {
 
   /// Replies known to differ, each for a reason outside the REPL layer; any other difference fails.
   static let knownGaps: [String: String] = [
-    "Mathlib/test/exact#2":
-      "Lean's exact? also logs \"Try this: exact Nat.one_pos\"; native tactics log no suggestions",
     "line_breaks#0": "Lean ends a `by` block at a token in column 0; the LeanSyntax parser keeps it in the block",
     "variables#1": "Lean's unused-variable linter warns; the native checker has no linter",
   ]

@@ -222,7 +222,13 @@ public actor NativeBackend: ProofBackend {
     let runner = TacticRunner(environment: stored.environment, sorryRecorder: recorder)
     do {
       let next = try runner.run(block, on: stored.state)
-      return .step(try finish(next, from: stored, sorries: recorder, messages: []))
+      let suggestions = recorder.suggestions.map {
+        Diagnostic(
+          severity: .info, category: .tactic,
+          location: SourceLocation(file: "<input>", range: SourceRange(start: Self.noPosition, end: Self.noPosition)),
+          message: $0)
+      }
+      return .step(try finish(next, from: stored, sorries: recorder, messages: suggestions))
     } catch {
       if let name = Self.recursiveName(error.message, stored.ownNames) {
         return .failure(

@@ -551,6 +551,8 @@ extension TacticRunner {
           if let proved = try? elaborator(goal).proof(
             Syntax.application(head, arguments, range: range), expected: goal.target)
           {
+            let call = ([entry.name] + names).joined(separator: " ")
+            sorryRecorder?.suggestions.append("Try this:\n  [apply] exact \(call)")
             return proved
           }
         }

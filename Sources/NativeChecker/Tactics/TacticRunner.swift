@@ -181,9 +181,12 @@ struct TacticRunner {
   }
 }
 
-/// Collects the proof states met at `sorry` tactics and terms, for the backend's holes.
+/// Collects what a tactic run reports besides its result, for the backend: the proof states met at
+/// `sorry` tactics and terms (its holes), and the suggestions Lean logs as info messages (`exact?`'s
+/// "Try this").
 final class SorryRecorder: @unchecked Sendable {
   var states: [(range: SourceRange, state: TacticState)] = []
+  var suggestions: [String] = []
 }
 
 extension TacticState {
