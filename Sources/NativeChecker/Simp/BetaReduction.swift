@@ -6,31 +6,11 @@ import Kernel
 enum BetaReduction {
   /// `⊢ term = normal form`, or nil when the term has no redex.
   static func normalize(_ term: Term) throws(KernelError) -> Theorem? {
-    switch term.kind {
-    case .application(let function, let argument):
-      let functionProof = try normalize(function)
-      let argumentProof = try normalize(argument)
-      var proof: Theorem?
-      if functionProof != nil || argumentProof != nil {
-        proof = try Theorem.congruence(
-          functionProof ?? Theorem.refl(function), argumentProof ?? Theorem.refl(argument))
-      }
-      let current = proof?.conclusion.asEquation?.rhs ?? term
-      if let (head, _) = current.asApplication, case .lambda = head.kind {
-        let step = try Theorem.beta(current)
-        proof = try SimpProofs.chain(proof, step)
-        if let reduct = step.conclusion.asEquation?.rhs, let rest = try normalize(reduct) {
-          proof = try SimpProofs.chain(proof, rest)
-        }
-      }
-      return proof
-    case .lambda(let name, let type):
-      let local = Term.freshVariable(name, type, avoiding: [term])
-      let body = try term.instantiateBinder(with: local)
-      guard let bodyProof = try normalize(body) else { return nil }
-      return try Theorem.abstraction(local, bodyProof)
-    default:
-      return nil
+    try SimpProofs.bottomUp(term) { (current) throws(KernelError) -> Theorem? in
+      guard let (head, _) = current.asApplication, case .lambda = head.kind else { return nil }
+      let step = try Theorem.beta(current)
+      guard let reduct = step.conclusion.asEquation?.rhs, let rest = try normalize(reduct) else { return step }
+      return try Theorem.trans(step, rest)
     }
   }
 

@@ -65,4 +65,31 @@ enum SimpProofs {
     guard let second else { return first }
     return try Theorem.trans(first, second)
   }
+
+  /// A bottom-up rewrite with kernel proofs: the children of every application and the body of
+  /// every `fun` are rewritten first, then `step` is tried on the rebuilt node. `⊢ term = term'`, or
+  /// nil when nothing changed.
+  static func bottomUp(
+    _ term: Term, _ step: (Term) throws(KernelError) -> Theorem?
+  ) throws(KernelError) -> Theorem? {
+    switch term.kind {
+    case .application(let function, let argument):
+      let functionProof = try bottomUp(function, step)
+      let argumentProof = try bottomUp(argument, step)
+      var proof: Theorem?
+      if functionProof != nil || argumentProof != nil {
+        proof = try Theorem.congruence(
+          functionProof ?? Theorem.refl(function), argumentProof ?? Theorem.refl(argument))
+      }
+      let current = proof?.conclusion.asEquation?.rhs ?? term
+      return try chain(proof, step(current))
+    case .lambda(let name, let type):
+      let local = Term.freshVariable(name, type, avoiding: [term])
+      let body = try term.instantiateBinder(with: local)
+      guard let bodyProof = try bottomUp(body, step) else { return nil }
+      return try Theorem.abstraction(local, bodyProof)
+    default:
+      return nil
+    }
+  }
 }

@@ -8,27 +8,9 @@ import Kernel
 enum SuccessorNormalization {
   /// `⊢ term = term'` with no `Nat.succ` left in `term'`, or nil when there is none.
   static func normalize(_ term: Term) throws(KernelError) -> Theorem? {
-    switch term.kind {
-    case .application(let function, let argument):
-      let functionProof = try normalize(function)
-      let argumentProof = try normalize(argument)
-      var proof: Theorem?
-      if functionProof != nil || argumentProof != nil {
-        proof = try Theorem.congruence(
-          functionProof ?? Theorem.refl(function), argumentProof ?? Theorem.refl(argument))
-      }
-      let current = proof?.conclusion.asEquation?.rhs ?? term
-      if let (constant, operand) = current.asUnaryOperation, constant == .natSucc {
-        proof = try SimpProofs.chain(proof, Theorem.axiom(.natSuccEqAddOne, [operand]))
-      }
-      return proof
-    case .lambda(let name, let type):
-      let local = Term.freshVariable(name, type, avoiding: [term])
-      let body = try term.instantiateBinder(with: local)
-      guard let bodyProof = try normalize(body) else { return nil }
-      return try Theorem.abstraction(local, bodyProof)
-    default:
-      return nil
+    try SimpProofs.bottomUp(term) { (current) throws(KernelError) -> Theorem? in
+      guard let (constant, operand) = current.asUnaryOperation, constant == .natSucc else { return nil }
+      return try Theorem.axiom(.natSuccEqAddOne, [operand])
     }
   }
 
