@@ -23,10 +23,18 @@ let package = Package(
     .target(name: "LeanSyntax", dependencies: ["ProverCore"], exclude: ["README.md"]),
     .target(
       name: "NativeChecker",
-      dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"]
+      dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
+      resources: [.copy("Prelude/CorePrelude.lean")]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
+    .target(
+      name: "ProofSearch",
+      dependencies: [
+        "ProverCore", "LeanSyntax", .product(name: "HeapModule", package: "swift-collections"),
+      ],
+      exclude: ["README.md"]
+    ),
     .executableTarget(
       name: "prover",
       dependencies: [
@@ -35,13 +43,27 @@ let package = Package(
         "NativeChecker",
         "LeanREPL",
         "GenerativeLogic",
+        "ProofSearch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
+    .executableTarget(
+      name: "CheckBenchmark", dependencies: ["NativeChecker", "LeanSyntax", "ProverCore"],
+      path: "Benchmarks/CheckBenchmark"),
     .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
+    .executableTarget(name: "BenchDecision", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchDecision"),
     .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
+    .executableTarget(
+      name: "BenchSearch",
+      dependencies: [
+        "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "DecisionProcedures", "Kernel", "SearchDoubles",
+        "TestSupport",
+      ],
+      path: "Benchmarks/BenchSearch"),
+    .executableTarget(name: "BenchOmega", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchOmega"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
@@ -50,9 +72,14 @@ let package = Package(
       name: "LeanSyntaxTests", dependencies: ["LeanSyntax", "ProverCore", "TestSupport", "SoundnessSupport", "Kernel"]),
     .testTarget(
       name: "NativeCheckerTests",
-      dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport"]
+      dependencies: ["NativeChecker", "Kernel", "LeanSyntax", "ProverCore", "TestSupport", "SoundnessSupport"]
     ),
     .testTarget(name: "LeanREPLTests", dependencies: ["LeanREPL", "ProverCore"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ProofSearchTests",
+      dependencies: ["ProofSearch", "ProverCore", "LeanSyntax", "SearchDoubles", "TestSupport"]
+    ),
+    .testTarget(name: "EndToEndTests", dependencies: ["LeanREPL", "NativeChecker", "ProverCore"]),
     .testTarget(name: "GenerativeLogicTests", dependencies: ["GenerativeLogic", "ProverCore"]),
   ],
   swiftLanguageModes: [.v6]

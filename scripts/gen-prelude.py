@@ -30,6 +30,9 @@ EXCLUDED = re.compile(
     r"\bsq\b|\bmax'|\bmin'|Int\.pow|\bcompare|\bOrdering|Nat\.le\.|Nat\.lt\.|\bP\b|\bq\b.*Prop"
 )
 EXCLUDED_NAMES = re.compile(r"^(Decidable|Classical|Nat\.le\.|Nat\.lt\.|iff_not_self)|'$")
+# Statements whose auto-bound variables have a type other than the namespace's (a ℕ variable in an
+# `Int.` lemma): typing them by the namespace would make them false, so they are left out.
+MISTYPED = {"Int.natAbs_eq_iff_mul_eq_zero"}
 PREFIX = {
     "LE.le": "≤", "LT.lt": "<", "GE.ge": "≥", "GT.gt": ">", "Eq": "=", "Ne": "≠", "Or": "∨", "And": "∧",
     "Iff": "↔", "HAdd.hAdd": "+", "HSub.hSub": "-", "HMul.hMul": "*", "HPow.hPow": "^", "HDiv.hDiv": "/",
@@ -155,17 +158,22 @@ def main():
     count = 0
     for row in rows:
         name, statement, attrs = row["name"], row["statement"], row.get("attrs", [])
-        if not statement or name in seen or EXCLUDED_NAMES.search(name):
+        if not statement or name in seen or EXCLUDED_NAMES.search(name) or name in MISTYPED:
             continue
         if any(a.startswith("deprecated") or a in ("instance", "abbrev") for a in attrs) or row.get("alias_of"):
             continue
-        statement = unprefix(statement.replace("GE.ge", "GE.ge"))
+        # Prefix forms (`LE.le a b`) are kept: the checker elaborates them as Lean does, and
+        # rewriting them to notation here would misplace the scope of `∀` binders.
         if EXCLUDED.search(statement) or "succ" in statement and not name.startswith("Nat."):
             continue
-        statement = re.sub(r"\bsucc\b", "Nat.succ", statement)
+        statement = re.sub(r"(?<![\w.])succ\b", "Nat.succ", statement)
         binders, body = hoist_binders(statement)
         if not body:
             continue
+        # Untyped binders (`{n m}`, `(x y)`) take the namespace's type, as Lean infers it here.
+        kind = "Nat" if name.startswith("Nat.") else "Int" if name.startswith("Int.") else "Prop"
+        binders = re.sub(r"\{([^:{}()]+)\}", lambda m: "{" + m.group(1).strip() + " : " + kind + "}", binders)
+        binders = re.sub(r"\(([^:{}()]+)\)", lambda m: "(" + m.group(1).strip() + " : " + kind + ")", binders)
         implicit = auto_bound(name, binders, body)
         if name.startswith(("Nat.", "Int.")) and "Prop" in implicit:
             continue

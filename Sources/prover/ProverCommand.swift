@@ -13,6 +13,10 @@ struct ProverCommand: AsyncParsableCommand {
       Positions are printed as file:line:column with lines from 1 and columns from 0, as Lean does.
       """,
     version: "0.1.0",
-    subcommands: [ParseCommand.self, DoctorCommand.self, GLCommand.self]
+    subcommands: [
+      ParseCommand.self, CheckCommand.self, ProveCommand.self, ReplCommand.self, TrainValueCommand.self,
+      DoctorCommand.self,
+      GLCommand.self,
+    ]
   )
 }

@@ -1,0 +1,1 @@
+../../Tests/DecisionProceduresTests/OmegaCorpusReader.swift

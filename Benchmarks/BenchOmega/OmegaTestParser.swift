@@ -1,0 +1,1 @@
+../../Tests/DecisionProceduresTests/OmegaTestParser.swift

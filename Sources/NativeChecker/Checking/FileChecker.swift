@@ -1,0 +1,163 @@
+import Foundation
+import Kernel
+import LeanSyntax
+import ProverCore
+
+/// Checks every declaration of a Lean file in order, as Lean does: header commands change the
+/// environment (`open`, `namespace`, `variable`), and each accepted theorem is available to the
+/// declarations after it. A declaration is accepted only when its proof was replayed through the
+/// kernel against its elaborated statement.
+public struct FileChecker: Sendable {
+  public init() {}
+
+  /// The verdict of each declaration of the file, in source order.
+  public func check(_ file: SourceFile) -> [DeclarationVerdict] {
+    var session = FileSession(file: file)
+    return session.checkAll()
+  }
+
+  /// Reads and checks a file.
+  public func check(path: String) throws(Diagnostic) -> [DeclarationVerdict] {
+    check(try SourceFile.read(path: path))
+  }
+}
+
+/// The state of checking one file: its environment as the declarations go by.
+struct FileSession {
+  let file: SourceFile
+  var environment: Environment
+
+  init(file: SourceFile) {
+    self.file = file
+    environment = Environment.standard(for: file)
+  }
+
+  /// Header items and declarations in source order.
+  enum Item {
+    case header(HeaderItem)
+    case declaration(Int)
+  }
+
+  var items: [Item] {
+    var result: [(Int, Item)] = file.header.map { ($0.range.start.offset, .header($0)) }
+    result += file.declarations.indices.map { (file.declarations[$0].range.start.offset, .declaration($0)) }
+    return result.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  mutating func checkAll() -> [DeclarationVerdict] {
+    var verdicts: [DeclarationVerdict] = []
+    var headerError: CheckError?
+    for item in items {
+      switch item {
+      case .header(let header):
+        if header.kind == .import {
+          let modules = header.text.split(whereSeparator: \.isWhitespace).dropFirst()
+          if let other = modules.first(where: { $0 != "Mathlib" && !$0.hasPrefix("Mathlib.") }) {
+            headerError = .unsupported("import \(other)", at: header.range)
+          }
+        }
+        if let error = environment.apply(header) { headerError = headerError ?? error }
+      case .declaration(let index):
+        if let headerError {
+          let declaration = file.declarations[index]
+          verdicts.append(
+            DeclarationVerdict(
+              label: declaration.label, name: declaration.fullName, status: .unsupported,
+              diagnostics: [headerError.diagnostic(file: file.path, fallback: declaration.keywordRange)], trusted: []))
+          continue
+        }
+        verdicts.append(check(index))
+      }
+    }
+    return verdicts
+  }
+
+  /// Checks declaration `index` and, when accepted, adds it to the environment.
+  mutating func check(_ index: Int) -> DeclarationVerdict {
+    let declaration = file.declarations[index]
+    func verdict(_ status: DeclarationVerdict.Status, _ diagnostics: [Diagnostic], trusted: [String] = [])
+      -> DeclarationVerdict
+    {
+      DeclarationVerdict(
+        label: declaration.label, name: declaration.fullName, status: status, diagnostics: diagnostics,
+        trusted: trusted)
+    }
+    let holes = file.holes(inDeclaration: index)
+    if !holes.isEmpty {
+      return verdict(
+        .sorry,
+        holes.map {
+          Diagnostic(
+            severity: .warning, category: .tactic, location: file.location($0.range),
+            message: "declaration uses 'sorry'")
+        })
+    }
+    do {
+      let theorem = try prove(declaration)
+      if let name = declaration.fullName {
+        environment.add(theorem.entry(name: name, declaration: declaration))
+      }
+      return verdict(.accepted, [], trusted: theorem.trusted)
+    } catch {
+      let diagnostic = error.diagnostic(file: file.path, fallback: declaration.keywordRange)
+      return verdict(error.kind == .unsupported ? .unsupported : .rejected, [diagnostic])
+    }
+  }
+
+  /// A proved declaration: its statement and theorem.
+  struct Proved {
+    var statement: DeclarationStatement
+    var theorem: Theorem
+
+    func entry(name: String, declaration: Declaration) -> LemmaEntry {
+      LemmaEntry(
+        name: name, statement: statement.statement, argumentKinds: statement.argumentKinds,
+        argumentNames: statement.argumentNames, isSimp: declaration.attributes.contains { $0.contains("simp") },
+        isProtected: declaration.modifiers.contains("protected"), theorem: theorem)
+    }
+
+    var trusted: [String] {
+      var result: [String] = []
+      if theorem.dependencies.contains(.admittedLemma) { result.append("admitted lemma") }
+      for procedure in OracleProcedure.allCases where theorem.dependencies.contains(.oracle(procedure)) {
+        result.append("oracle \(procedure.rawValue)")
+      }
+      return result
+    }
+  }
+
+  func prove(_ declaration: Declaration) throws(CheckError) -> Proved {
+    switch declaration.kind {
+    case .theorem, .example:
+      break
+    case .lemma:
+      guard environment.mathlib else {
+        throw .elaboration("unexpected identifier; expected command ('lemma' needs Mathlib)", at: declaration.keywordRange)
+      }
+    default:
+      throw .unsupported(declaration.kind.rawValue, at: declaration.keywordRange)
+    }
+    let parse = file.parseBody(of: declaration)
+    if let diagnostic = parse.diagnostics.first {
+      let kind: CheckError.Kind = diagnostic.category == .unsupported ? .unsupported : .elaboration
+      throw CheckError(kind, diagnostic.message, range: diagnostic.location.range, construct: diagnostic.construct)
+    }
+    guard let signature = parse.signature, let proof = parse.proof else {
+      throw .elaboration("the declaration has no proof", at: declaration.keywordRange)
+    }
+    let mentioned = Set(
+      file.tokens[declaration.bodyTokenRange].lazy.filter { $0.range.end.offset <= declaration.signatureRange.end.offset }
+        .map(\.text))
+    let statement = try DeclarationStatement(signature, environment: environment, mentioned: mentioned)
+    let range = declaration.valueRange ?? declaration.keywordRange
+    let rootTheorem: Theorem
+    switch proof {
+    case .tactics(let block):
+      rootTheorem = try TacticRunner(environment: environment).prove(statement.goal, block)
+    case .term(let term):
+      let elaborator = Elaborator(environment: environment, context: statement.goal.context)
+      rootTheorem = try elaborator.proof(term, expected: statement.goal.target)
+    }
+    return Proved(statement: statement, theorem: try statement.close(rootTheorem, at: range))
+  }
+}

@@ -1,0 +1,64 @@
+import LeanSyntax
+import ProverCore
+
+/// Checks a Lean file through any `ProofBackend` (a real Lean REPL, or `prover repl`): the file is
+/// loaded once, as Lean elaborates it, and each message is attributed to the declaration whose
+/// source range holds it. A declaration is `sorry` when it has a `sorry` hole, `unsupported` when an
+/// error says it is outside the native fragment, `rejected` on any other error, and otherwise
+/// `accepted`.
+public struct BackendFileChecker: Sendable {
+  public let backend: any ProofBackend
+
+  public init(backend: any ProofBackend) {
+    self.backend = backend
+  }
+
+  /// The verdict of every declaration of `file`, in source order.
+  public func check(_ file: SourceFile) async throws -> [BackendVerdict] {
+    let loaded = try await backend.load(file.text, context: nil)
+    let diagnostics = loaded.diagnostics.map { diagnostic in
+      var located = diagnostic
+      located.location.file = file.path
+      return located
+    }
+    let firstDeclaration = file.declarations.first.map { Self.key($0.range.start) } ?? [Int.max, 0]
+    let headerErrors = diagnostics.filter {
+      $0.severity == .error && Self.key($0.location.range.start).lexicographicallyPrecedes(firstDeclaration)
+    }
+    return file.declarations.indices.map { index in
+      let declaration = file.declarations[index]
+      func verdict(_ status: BackendVerdict.Status, _ diagnostics: [Diagnostic]) -> BackendVerdict {
+        BackendVerdict(label: declaration.label, name: declaration.fullName, status: status, diagnostics: diagnostics)
+      }
+      if let headerError = headerErrors.first {
+        return verdict(Self.isUnsupported(headerError) ? .unsupported : .rejected, [headerError])
+      }
+      let mine = diagnostics.filter { Self.contains(declaration.range, $0.location.range.start) }
+      let errors = mine.filter { $0.severity == .error }
+      let holes = file.holes(inDeclaration: index)
+      if !holes.isEmpty || mine.contains(where: Self.reportsSorry) {
+        return verdict(.sorry, mine.filter(Self.reportsSorry))
+      }
+      if let error = errors.first {
+        return verdict(Self.isUnsupported(error) ? .unsupported : .rejected, errors)
+      }
+      return verdict(.accepted, [])
+    }
+  }
+
+  /// A position as (line, column): backends agree on these, not always on byte offsets.
+  static func key(_ position: SourcePosition) -> [Int] { [position.line, position.column] }
+
+  static func contains(_ range: SourceRange, _ position: SourcePosition) -> Bool {
+    !key(position).lexicographicallyPrecedes(key(range.start))
+      && key(position).lexicographicallyPrecedes(key(range.end))
+  }
+
+  static func isUnsupported(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.category == .unsupported || diagnostic.message.hasPrefix("outside the native fragment")
+  }
+
+  static func reportsSorry(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.message.contains("declaration uses 'sorry'")
+  }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import LeanSyntax
+import ProverCore
+
+/// Turns Lean files into proofs: loads each file into a backend, searches every tactic `sorry` of
+/// a declaration with the configured strategy, turns the proof into a script, minimises it, checks
+/// the whole declaration with the script in place, and splices the accepted scripts into the text.
+/// A hole is reported proved only after the backend's `check` accepted it.
+public struct Prover: Sendable {
+  public var configuration: ProverConfiguration
+
+  public init(configuration: ProverConfiguration = ProverConfiguration()) {
+    self.configuration = configuration
+  }
+
+  /// The results and traces of one declaration's holes.
+  public struct DeclarationOutcome: Sendable {
+    public var results: [TheoremResult]
+    public var traces: [TraceRecord]
+    public var statistics: TacticStatistics
+  }
+
+  /// The backend's holes matched to the file's holes by position; nil where the backend gave none.
+  public static func matchHoles(_ file: SourceFile, _ load: LoadResult) -> [Hole?] {
+    var byPosition: [SourcePosition: Hole] = [:]
+    for hole in load.holes {
+      byPosition[SourcePosition(offset: 0, line: hole.range.start.line, column: hole.range.start.column)] = hole
+    }
+    return file.holes.map { hole in
+      byPosition[SourcePosition(offset: 0, line: hole.range.start.line, column: hole.range.start.column)]
+    }
+  }
+
+  /// Proves the holes of one declaration with a backend that has loaded the file.
+  public func prove(
+    declaration index: Int, of file: SourceFile, load: LoadResult, backend: any ProofBackend,
+    cancellation: SearchCancellation = SearchCancellation()
+  ) async -> DeclarationOutcome {
+    let declaration = file.declarations[index]
+    let holeIndices = file.holes.indices.filter { file.holes[$0].declarationIndex == index }
+    let matched = Self.matchHoles(file, load)
+    var outcome = DeclarationOutcome(results: [], traces: [], statistics: TacticStatistics())
+    let context = PolicyContext(
+      importsMathlib: file.importsMathlib, premises: premises(before: index, in: file),
+      statistics: configuration.statistics)
+    var scripts: [Int: [String]] = [:]
+    for holeIndex in holeIndices {
+      let hole = file.holes[holeIndex]
+      var result = TheoremResult(
+        file: file.path, name: declaration.label, holeIndex: holeIndex, line: hole.range.start.line,
+        column: hole.range.start.column, status: .failed)
+      if hole.position == .term {
+        result.status = .unsupported
+        result.message =
+          "\(file.location(hole.range)): unsupported: a sorry in term position (only tactic holes are searched)"
+        outcome.results.append(result)
+        continue
+      }
+      guard let backendHole = matched[holeIndex] else {
+        let reason = load.diagnostics.first {
+          $0.location.range.start.line >= declaration.range.start.line
+            && $0.location.range.start.line <= declaration.range.end.line && $0.severity == .error
+        }
+        result.status = reason?.category == .unsupported || reason == nil ? .unsupported : .error
+        result.message =
+          reason?.description ?? "\(file.location(hole.range)): the backend gave no proof state for this sorry"
+        outcome.results.append(result)
+        continue
+      }
+      let session = SearchSession(
+        root: backendHole.state, backend: backend, policy: configuration.policy, valueModel: configuration.valueModel,
+        context: context, budget: configuration.budget, cancellation: cancellation,
+        splitsGoals: configuration.splitsGoals, checksInvariants: configuration.checksInvariants)
+      await configuration.strategy.run(session)
+      let tree = await session.tree
+      result.expansions = await session.expansions
+      result.backendCalls = await session.backendCalls
+      result.seconds = await session.elapsed
+      for attempt in await session.attempts {
+        outcome.statistics.record(family: attempt.family, succeeded: attempt.succeeded)
+      }
+      if configuration.checksInvariants {
+        let problems = await session.invariantFailures
+        if !problems.isEmpty { result.message = "invariant violations: " + problems.prefix(3).joined(separator: "; ") }
+      }
+      if configuration.collectsTraces {
+        outcome.traces += TraceRecord.records(from: tree, theorem: declaration.fullName ?? declaration.label)
+      }
+      if let lines = ProofScript.lines(in: tree) {
+        scripts[holeIndex] = lines
+      } else if let error = await session.backendErrors.first {
+        result.message = "backend error: \(error)"
+      }
+      outcome.results.append(result)
+    }
+    let searched = outcome.results.filter { scripts[$0.holeIndex] != nil }
+    guard !searched.isEmpty, searched.count == holeIndices.count else { return outcome }
+    let started = ContinuousClock.now
+    var verdict = await check(scripts, declaration: index, file: file, backend: backend)
+    if verdict.accepted, configuration.minimizes {
+      for holeIndex in scripts.keys.sorted() {
+        scripts = await minimize(holeIndex, scripts, declaration: index, file: file, backend: backend)
+      }
+      verdict = await check(scripts, declaration: index, file: file, backend: backend)
+    }
+    let checkSeconds = Self.seconds(ContinuousClock.now - started)
+    for position in outcome.results.indices {
+      let holeIndex = outcome.results[position].holeIndex
+      outcome.results[position].seconds += checkSeconds / Double(outcome.results.count)
+      if verdict.accepted {
+        outcome.results[position].status = .proved
+        outcome.results[position].proof = scripts[holeIndex]
+      } else {
+        outcome.results[position].message = "check rejected the proof: " + (verdict.message ?? "no reason given")
+      }
+    }
+    return outcome
+  }
+
+  /// The edits that put the scripts in place of their holes.
+  public static func edits(_ scripts: [Int: [String]], in file: SourceFile) -> [ProofSplicer.Edit] {
+    scripts.keys.sorted().map { ProofSplicer.edit(for: file.holes[$0], script: scripts[$0]!) }
+  }
+
+  struct Verdict {
+    var accepted: Bool
+    var message: String?
+  }
+
+  func check(_ scripts: [Int: [String]], declaration index: Int, file: SourceFile, backend: any ProofBackend) async
+    -> Verdict
+  {
+    let text = CheckText.build(file: file, declaration: index, edits: Self.edits(scripts, in: file))
+    do {
+      let result = try await backend.check(text, context: nil)
+      return Verdict(
+        accepted: result.accepted,
+        message: result.diagnostics.first { $0.severity == .error }?.message ?? result.diagnostics.first?.message)
+    } catch {
+      return Verdict(accepted: false, message: "\(error)")
+    }
+  }
+
+  /// Drops the top-level steps of one hole's script that the proof does not need, last first, each
+  /// drop confirmed by `check`.
+  func minimize(
+    _ holeIndex: Int, _ scripts: [Int: [String]], declaration index: Int, file: SourceFile, backend: any ProofBackend
+  ) async -> [Int: [String]] {
+    var current = scripts
+    var steps = ProofScript.steps(scripts[holeIndex] ?? [])
+    var position = steps.count - 1
+    while position >= 0, steps.count > 1 {
+      var candidate = steps
+      candidate.remove(at: position)
+      var trial = current
+      trial[holeIndex] = candidate.flatMap { $0 }
+      if await check(trial, declaration: index, file: file, backend: backend).accepted {
+        steps = candidate
+        current = trial
+      }
+      position -= 1
+    }
+    return current
+  }
+
+  /// The configured premises plus the file's complete theorems before the declaration.
+  func premises(before index: Int, in file: SourceFile) -> PremiseIndex {
+    var premises = configuration.premises
+    let holed = Set(file.holes.map(\.declarationIndex))
+    for (position, declaration) in file.declarations.enumerated() where position < index && !holed.contains(position) {
+      guard declaration.kind == .theorem || declaration.kind == .lemma, let name = declaration.fullName else {
+        continue
+      }
+      premises.add(Premise(name: name, statement: file.text(of: declaration.signatureRange)))
+    }
+    return premises
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+  }
+}

@@ -1,0 +1,43 @@
+import ProverCore
+
+/// The outcome for one `sorry` hole: proved (with the checked script), failed, unsupported (outside
+/// the backend's fragment, with the construct and location) or an error.
+public struct TheoremResult: Hashable, Sendable, Codable {
+  /// How the hole ended.
+  public enum Status: String, Hashable, Sendable, Codable {
+    case proved, failed, unsupported, error
+  }
+
+  public var file: String
+  /// The declaration's label (`theorem Exercises.l1_solve`).
+  public var name: String
+  /// The index of the hole in the file's `holes`.
+  public var holeIndex: Int
+  public var line: Int
+  public var column: Int
+  public var status: Status
+  /// The checked tactic script, one line per entry, for a proved hole.
+  public var proof: [String]?
+  public var expansions: Int
+  public var backendCalls: Int
+  public var seconds: Double
+  /// Why the hole is not proved, or other remarks.
+  public var message: String?
+
+  public init(
+    file: String, name: String, holeIndex: Int, line: Int, column: Int, status: Status, proof: [String]? = nil,
+    expansions: Int = 0, backendCalls: Int = 0, seconds: Double = 0, message: String? = nil
+  ) {
+    self.file = file
+    self.name = name
+    self.holeIndex = holeIndex
+    self.line = line
+    self.column = column
+    self.status = status
+    self.proof = proof
+    self.expansions = expansions
+    self.backendCalls = backendCalls
+    self.seconds = seconds
+    self.message = message
+  }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import ProofSearch
+
+extension StrategyKind: ExpressibleByArgument {}

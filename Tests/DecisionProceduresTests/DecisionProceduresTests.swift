@@ -1,3 +1,0 @@
-import DecisionProcedures
-import Kernel
-import Testing

@@ -1,3 +1,0 @@
-import Kernel
-import NativeChecker
-import Testing
