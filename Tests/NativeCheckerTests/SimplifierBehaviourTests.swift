@@ -171,6 +171,16 @@ import Testing
     #expect(result.result.binderName == "n")
   }
 
+  /// `not_exists` is stated `(¬∃ x, p x) ↔ ∀ x, ¬p x`: the result's binder is named `x`, as in Lean.
+  @Test func notExistsKeepsLeansBinderName() throws {
+    let goal = try SimpFixtures.goal("¬∃ y : Nat, y * y = z", ["z": .nat])
+    let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal))
+    try SimpAssertions.checkProof(result, of: goal)
+    #expect(result.result == (try SimpFixtures.goal("∀ x : Nat, ¬x * x = z", ["z": .nat])))
+    #expect(result.result.binderName == "x")
+    #expect(result.usedLemmas == ["not_exists"])
+  }
+
   @Test func resultHelpersTransportProofs() throws {
     let goal = try SimpFixtures.goal("x * 1 = 2 + 1", ["x": .nat])
     let result = try #require(try Simplifier(set: SimpFixtures.defaultSet).simplify(goal))
