@@ -11,9 +11,10 @@ import NativeChecker
 /// The simp set is the kernel-proved core logic lemmas, the `@[simp]` axiom schemas and a few
 /// Lean core `@[simp]` lemmas admitted here under their Lean statements.
 
+/// CPU time of this process: on a shared machine, waiting for a core is not counted.
 func now() -> Double {
   var time = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &time)
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
   return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
@@ -63,13 +64,14 @@ let goals: [(String, Term)] = [
   ("p ∧ True ↔ p", try Term.iff(Term.and(p, Term.trueProposition), p)),
   ("¬(n < n) ∧ n ≤ n", try Term.and(Term.not(Term.lessThan(n, n)), Term.lessOrEqual(n, n))),
   ("n + m - m = n", try Term.equal(Term.subtract(Term.add(n, m), m), n)),
+  ("n + 2 = 5 (↦ n = 3)", try Term.equal(Term.add(n, nat(2)), nat(5))),
 ]
 
 let iterations = 20_000
 var total = 0.0
 for (label, goal) in goals {
-  guard let result = try simplifier.simplify(goal), result.isTrue else {
-    print("\(label): not closed")
+  guard let result = try simplifier.simplify(goal) else {
+    print("\(label): no progress")
     continue
   }
   let start = now()
@@ -77,6 +79,6 @@ for (label, goal) in goals {
   let micros = (now() - start) / Double(iterations) * 1e6
   total += micros
   let lemmas = result.usedLemmas.joined(separator: ", ")
-  print("\(label): \(tenths(micros)) µs per call  [\(lemmas)]")
+  print("\(label): \(tenths(micros)) µs CPU per call  [\(lemmas)]")
 }
-print("mean over \(goals.count) goals: \(tenths(total / Double(goals.count))) µs per call")
+print("mean over \(goals.count) goals: \(tenths(total / Double(goals.count))) µs CPU per call")

@@ -145,6 +145,50 @@ import Testing
   }
 }
 
+/// ℕ offsets (`x + a = b`, `a ≤ y + b`, `x + a - (y + b)`, …): Lean's offset simprocs rewrite them,
+/// and on random instances every result means what its input meant.
+@Suite struct SimpOffsetPropertyTests {
+  @Test func randomOffsetStatementsKeepTheirMeaning() throws {
+    var generator = SeededGenerator(seed: 0x0FF5)
+    let simplifier = Simplifier(set: SimpFixtures.defaultSet)
+    let (x, y) = (Kernel.Term.variable("x", .nat), Kernel.Term.variable("y", .nat))
+    func side(using generator: inout SeededGenerator) throws -> Kernel.Term {
+      let amount = try Kernel.Term.natLiteral(BigInt(Int.random(in: 0...6, using: &generator)))
+      switch Int.random(in: 0..<5, using: &generator) {
+      case 0: return amount
+      case 1: return try Kernel.Term.add(x, amount)
+      case 2: return try Kernel.Term.add(y, amount)
+      case 3: return try Kernel.Term.add(Kernel.Term.add(x, Kernel.Term.natLiteral(1)), amount)
+      default:
+        return try Kernel.Term.subtract(Kernel.Term.add(x, amount), Kernel.Term.add(y, Kernel.Term.natLiteral(2)))
+      }
+    }
+    var rewritten = 0
+    for _ in 0..<400 {
+      let (lhs, rhs) = (try side(using: &generator), try side(using: &generator))
+      let statement: Kernel.Term =
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0: try Kernel.Term.equal(lhs, rhs)
+        case 1: try Kernel.Term.lessOrEqual(lhs, rhs)
+        default: try Kernel.Term.equal(Kernel.Term.subtract(lhs, rhs), Kernel.Term.natLiteral(1))
+        }
+      guard let result = try simplifier.simplify(statement) else { continue }
+      try SimpAssertions.checkProof(result, of: statement)
+      if result.usedLemmas.contains(where: { $0.hasSuffix("Diff") }) { rewritten += 1 }
+      for _ in 0..<10 {
+        let assignment = [
+          x: KernelEvaluator.randomValue(for: x, limit: 12, using: &generator),
+          y: KernelEvaluator.randomValue(for: y, limit: 12, using: &generator),
+        ]
+        let before = KernelEvaluator.truth(statement, assignment)
+        let after = KernelEvaluator.truth(result.result, assignment)
+        #expect(before == after, "\(statement) ↦ \(result.result) at \(assignment)")
+      }
+    }
+    #expect(rewritten > 100)
+  }
+}
+
 /// Random terms for the property tests.
 enum RandomTerms {
   static func literal(_ type: TermType, limit: Int, using generator: inout SeededGenerator) -> Kernel.Term {

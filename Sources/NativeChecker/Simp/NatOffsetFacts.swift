@@ -144,6 +144,89 @@ enum NatOffsetFacts {
     return try closed([n], SimpProofs.equalsTrue(holds))
   }
 
+  /// `∀ m k n : ℕ, (m + n) - (k + n) = m - k`, by induction on `n` (`Nat.add_sub_add_right`).
+  static let addSubAddRight: Theorem = build { () throws(KernelError) in
+    let (m, k, n) = (variable("m"), variable("k"), variable("n"))
+    let motiveBody = try Term.equal(Term.subtract(Term.add(m, n), Term.add(k, n)), Term.subtract(m, k))
+    let motive = try Term.lambda(n, motiveBody)
+    let base = try Theorem.congruence(
+      Theorem.congruence(
+        Theorem.refl(Term.constant(.natSub)), Theorem.axiom(.natAddZero, [m])),
+      Theorem.axiom(.natAddZero, [k]))
+    let previous = try motive.instantiateBinder(with: n)
+    let hypothesis = try Theorem.assume(previous)
+    let one = try Term.natLiteral(1)
+    let regroupLeft = try Theorem.symm(Theorem.forallElim(Theorem.forallElim(Theorem.forallElim(addAssoc, m), n), one))
+    let regroupRight = try Theorem.symm(Theorem.forallElim(Theorem.forallElim(Theorem.forallElim(addAssoc, k), n), one))
+    let regrouped = try Theorem.congruence(
+      Theorem.congruence(Theorem.refl(Term.constant(.natSub)), regroupLeft), regroupRight)
+    let peeled = try Theorem.forallElim(
+      Theorem.forallElim(succSubSucc, Term.add(k, n)), Term.add(m, n))
+    let step = try Theorem.trans(Theorem.trans(regrouped, peeled), hypothesis)
+    let successor = try Theorem.forallIntro(n, Theorem.impIntro(previous, step))
+    let induction = try Theorem.natInduction(motive: motive, zero: base, succ: successor)
+    return try closed([m, k], induction)
+  }
+
+  /// `∀ y x : ℕ, (x + 1) - (y + 1) = x - y`, by induction on `y` (`Nat.add_sub_add_right` at 1).
+  static let succSubSucc: Theorem = build { () throws(KernelError) in
+    let (x, y) = (variable("x"), variable("y"))
+    let one = try Term.natLiteral(1)
+    let zero = try Term.natLiteral(0)
+    func body(_ value: Term) throws(KernelError) -> Term {
+      try Term.forall(x, Term.equal(Term.subtract(Term.add(x, one), Term.add(value, one)), Term.subtract(x, value)))
+    }
+    let motive = try Term.lambda(y, body(y))
+    // (x + 1) - (0 + 1) = x - 0
+    let successorOfX = try Theorem.symm(Theorem.axiom(.natSuccEqAddOne, [x]))
+    let zeroPlusOne = try Theorem.evaluate(Term.add(zero, one))
+    let left = try Theorem.congruence(
+      Theorem.congruence(Theorem.refl(Term.constant(.natSub)), successorOfX), zeroPlusOne)
+    let base = try Theorem.forallIntro(
+      x,
+      Theorem.trans(
+        Theorem.trans(left, Theorem.axiom(.natSuccSubOne, [x])), Theorem.symm(Theorem.axiom(.natSubZero, [x]))))
+    // P y → P (y + 1)
+    let previous = try body(y)
+    let hypothesis = try Theorem.assume(previous)
+    let yPlusOne = try Term.add(y, one)
+    let rewriteSuccessor = try Theorem.symm(Theorem.axiom(.natSuccEqAddOne, [yPlusOne]))
+    let unfold = try Theorem.congruence(
+      Theorem.refl(Term.application(Term.constant(.natSub), Term.add(x, one))), rewriteSuccessor)
+    let subSucc = try Theorem.axiom(.natSubSucc, [Term.add(x, one), yPlusOne])
+    let inner = try Theorem.forallElim(hypothesis, x)
+    let applied = try Theorem.congruence(
+      Theorem.congruence(Theorem.refl(Term.constant(.natSub)), inner), Theorem.refl(one))
+    let back = try Theorem.symm(Theorem.axiom(.natSubSucc, [x, y]))
+    let fold = try Theorem.congruence(
+      Theorem.refl(Term.application(Term.constant(.natSub), x)), Theorem.axiom(.natSuccEqAddOne, [y]))
+    var chain = try Theorem.trans(unfold, subSucc)
+    for next in [applied, back, fold] { chain = try Theorem.trans(chain, next) }
+    let step = try Theorem.forallIntro(y, Theorem.impIntro(previous, Theorem.forallIntro(x, chain)))
+    return try Theorem.natInduction(motive: motive, zero: base, succ: step)
+  }
+
+  /// `∀ n : ℕ, 0 - n = 0`, by induction on `n` (`Nat.zero_sub`).
+  static let zeroSub: Theorem = build { () throws(KernelError) in
+    let n = variable("n")
+    let zero = try Term.natLiteral(0)
+    let one = try Term.natLiteral(1)
+    let motive = try Term.lambda(n, Term.equal(Term.subtract(zero, n), zero))
+    let base = try Theorem.axiom(.natSubZero, [zero])
+    let previous = try Term.equal(Term.subtract(zero, n), zero)
+    let hypothesis = try Theorem.assume(previous)
+    let unfold = try Theorem.congruence(
+      Theorem.refl(Term.application(Term.constant(.natSub), zero)),
+      Theorem.symm(Theorem.axiom(.natSuccEqAddOne, [n])))
+    let subSucc = try Theorem.axiom(.natSubSucc, [zero, n])
+    let applied = try Theorem.congruence(
+      Theorem.congruence(Theorem.refl(Term.constant(.natSub)), hypothesis), Theorem.refl(one))
+    let folded = try Theorem.evaluate(Term.subtract(zero, one))
+    let chain = try Theorem.trans(Theorem.trans(Theorem.trans(unfold, subSucc), applied), folded)
+    let step = try Theorem.forallIntro(n, Theorem.impIntro(previous, chain))
+    return try Theorem.natInduction(motive: motive, zero: base, succ: step)
+  }
+
   // MARK: - Helpers
 
   private static func build(_ body: () throws(KernelError) -> Theorem) -> Theorem {

@@ -1,10 +1,10 @@
 import Kernel
 
-/// Lean's default simprocs `Nat.reduceEqDiff`, `Nat.reduceLeDiff` and `Nat.reduceSubDiff` also
-/// rewrite ℕ offsets (`x + 2 = 5` to `x = 3`, `x + 3 ≤ y + 1` to `x + 2 ≤ y`, `n + 2 - 1` to
-/// `n + 1`), which the native `simp` does not do. A result that still contains such a term is
-/// not the goal Lean's `simp` would leave, so `simp` refuses it rather than continue from a
-/// goal that Lean never shows.
+/// Lean's default simprocs `Nat.reduceEqDiff`, `Nat.reduceLeDiff` and `Nat.reduceSubDiff` rewrite
+/// ℕ offsets (`x + 2 = 5` to `x = 3`); `OffsetSimprocs` does the same. Should a result still
+/// contain a term they would rewrite (a shape `OffsetSimprocs` declines), it is not the goal
+/// Lean's `simp` would leave, so `simp` refuses it rather than continue from a goal Lean never
+/// shows. The same offset recognition (`offset(_:)`) serves both.
 enum OffsetSimprocGuard {
   /// The first subterm that one of the enabled offset simprocs would still rewrite.
   static func pending(in term: Term, enabled: Set<Simproc>) -> (Simproc, Term)? {

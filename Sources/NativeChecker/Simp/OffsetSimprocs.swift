@@ -1,7 +1,8 @@
 import Kernel
 
-/// The offset cases of Lean's `Nat.reduceEqDiff` and `Nat.reduceLeDiff`: a literal common to
-/// both sides of a ℕ `=` or `≤` between offsets `e + k` (or literals) is cancelled, as Lean's do:
+/// The offset cases of Lean's `Nat.reduceEqDiff`, `Nat.reduceLeDiff` and `Nat.reduceSubDiff`: a
+/// literal common to both sides of a ℕ `=`, `≤` or `-` between offsets `e + k` (or literals) is
+/// cancelled, as Lean's do:
 /// `x + 2 = 5` ↦ `x = 3`, `5 = x + 2` ↦ `x = 3`, `x + 5 = 3` ↦ `False`, `x + 3 ≤ y + 1` ↦
 /// `x + 2 ≤ y`, `3 ≤ x + 5` ↦ `True`. Proofs use `NatOffsetFacts` and `Theorem.evaluate`.
 enum OffsetSimprocs {
@@ -11,6 +12,7 @@ enum OffsetSimprocs {
     switch constant {
     case .equal(.nat): simproc = .natReduceEqDiff
     case .natLe: simproc = .natReduceLeDiff
+    case .natSub: simproc = .natReduceSubDiff
     default: return nil
     }
     guard enabled.contains(simproc), let left = OffsetSimprocGuard.offset(lhs),
@@ -27,6 +29,7 @@ enum OffsetSimprocs {
   private static func rewrite(_ constant: Constant, _ lhs: Term, _ rhs: Term, _ left: Offset, _ right: Offset)
     throws(KernelError) -> Theorem
   {
+    if constant == .natSub { return try subtract(lhs, rhs, left, right) }
     let isEquation = constant != .natLe
     let common = min(left.amount, right.amount)
     var proof: Theorem = try Theorem.refl(Term.apply(Term.constant(constant), [lhs, rhs]))
@@ -63,6 +66,37 @@ enum OffsetSimprocs {
         Theorem.congruence(Theorem.refl(Term.constant(.natLe)), successor), Theorem.refl(zero))
       guard let base = successor.conclusion.asEquation?.rhs.operands(of: .natAdd)?.lhs else { return proof }
       return try proof.chained(rewritten).chained(Theorem.forallElim(NatOffsetFacts.addOneLeZero, base))
+    }
+    return proof
+  }
+
+  /// `p - q` between offsets, as Lean's `Nat.reduceSubDiff`: `x + 5 - 2` ↦ `x + 3`,
+  /// `x + 2 - 5` ↦ `x - 3`, `x + 3 - (y + 1)` ↦ `x + 2 - y`, `7 - (y + 2)` ↦ `5 - y`.
+  private static func subtract(_ lhs: Term, _ rhs: Term, _ left: Offset, _ right: Offset) throws(KernelError)
+    -> Theorem
+  {
+    let zero = try literal(0)
+    if left.base == nil, let base = right.base, left.amount < right.amount {
+      // po - (nb + nn) with po < nn: Lean gives 0 - nb (both are 0).
+      let (leftProof, leftRest) = try split(lhs, left, left.amount)
+      let (rightProof, rightRest) = try split(rhs, right, left.amount)
+      let regrouped = try Theorem.congruence(
+        Theorem.congruence(Theorem.refl(Term.constant(.natSub)), leftProof), rightProof)
+      let cancelled = try Theorem.axiomInstance(
+        NatOffsetFacts.addSubAddRight, [leftRest, rightRest, literal(left.amount)])
+      let vanished = try Theorem.forallElim(NatOffsetFacts.zeroSub, rightRest)
+      let target = try Theorem.symm(Theorem.forallElim(NatOffsetFacts.zeroSub, base))
+      return try regrouped.chained(cancelled).chained(vanished).chained(target)
+    }
+    let common = min(left.amount, right.amount)
+    let (leftProof, leftRest) = try split(lhs, left, common)
+    let (rightProof, rightRest) = try split(rhs, right, common)
+    let regrouped = try Theorem.congruence(
+      Theorem.congruence(Theorem.refl(Term.constant(.natSub)), leftProof), rightProof)
+    var proof = try regrouped.chained(
+      Theorem.axiomInstance(NatOffsetFacts.addSubAddRight, [leftRest, rightRest, literal(common)]))
+    if rightRest == zero {
+      proof = try proof.chained(Theorem.axiom(.natSubZero, [leftRest]))
     }
     return proof
   }

@@ -14,8 +14,8 @@ public struct SimpFailure: Error, Sendable, CustomStringConvertible {
     case depthLimit
     /// The kernel refused a step that the simplifier built.
     case kernel
-    /// Lean's `simp` would go further than the native one (a default simproc that is not
-    /// implemented applies to the result), so the native result is not Lean's.
+    /// Lean's `simp` would go further than the native one (one of its default simprocs still
+    /// applies to the result), so the native result is not Lean's.
     case outsideFragment
   }
 

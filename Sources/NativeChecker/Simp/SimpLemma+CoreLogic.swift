@@ -224,7 +224,7 @@ private enum CoreLogicLemmas {
   private static func quantifierLemmas(_ type: TermType) throws(KernelError) -> [(String, Theorem)] {
     let p = Term.variable("p", .function(type, .prop))
     let anchor = Term.variable("a'", type)
-    let a = Term.variable("a", type)
+    var a = Term.variable("a", type)
     let b = Term.variable("b", .prop)
     let falsity = Term.falseProposition
     func at(_ value: Term) throws(KernelError) -> Term { try Term.application(p, value) }
@@ -272,7 +272,9 @@ private enum CoreLogicLemmas {
         })
       lemmas.append((name, try closed([p, anchor], proof)))
     }
-    // (¬∃ a, p a) ↔ ∀ a, ¬p a
+    // Lean states the remaining ones with the bound name `x`, which simp's results keep.
+    a = Term.variable("x", type)
+    // (¬∃ x, p x) ↔ ∀ x, ¬p x
     let exists = try some(at(a))
     let notExists = try SimpProofs.iff(
       Term.not(exists), every(Term.not(at(a))),

@@ -20,7 +20,7 @@ public struct Simplifier: Sendable {
   /// Simplifies `term`; `hypotheses` are rewrite rules too (`simp [h]`), reported as
   /// `hypothesis 1`, `hypothesis 2`, …. Returns nil when nothing changed (Lean: "simp made no
   /// progress"). Throws `outsideFragment` when Lean's `simp` would simplify the result further
-  /// with a default simproc that is not implemented here (ℕ offsets, `x + 2 = 5`).
+  /// with one of its offset simprocs (`OffsetSimprocGuard`, a safety net).
   public func simplify(_ term: Term, using hypotheses: [Theorem] = []) throws(SimpFailure) -> SimpResult? {
     try simplify(term, usingNamed: hypotheses.enumerated().map { ("hypothesis \($0.offset + 1)", $0.element) })
   }

@@ -4,9 +4,8 @@ import Kernel
 /// BuiltinSimprocs/Nat.lean`, `Int.lean`), under their Lean names. Each folds one operation
 /// applied to literal values, and its proof is the kernel's `Theorem.evaluate`. Powers are folded
 /// only up to Lean's `exponentiation.threshold` (256). There is none for `min`, `max` or ℕ `≥`/`≠`
-/// (those go through `ge_iff_le` and `ne_eq` first), as in Lean. Of `Nat.reduceEqDiff`,
-/// `Nat.reduceLeDiff` and `Nat.reduceSubDiff` only the literal case is done; a result where their
-/// offset case would apply is refused (`OffsetSimprocGuard`).
+/// (those go through `ge_iff_le` and `ne_eq` first), as in Lean. The offset cases of
+/// `Nat.reduceEqDiff`, `Nat.reduceLeDiff` and `Nat.reduceSubDiff` are in `OffsetSimprocs`.
 public enum Simproc: String, CaseIterable, Hashable, Sendable {
   case natReduceSucc = "Nat.reduceSucc"
   case natReduceAdd = "Nat.reduceAdd"
@@ -20,7 +19,7 @@ public enum Simproc: String, CaseIterable, Hashable, Sendable {
   case natReduceGT = "Nat.reduceGT"
   case natReduceLeDiff = "Nat.reduceLeDiff"
   case natReduceEqDiff = "Nat.reduceEqDiff"
-  /// Folds `p - q` on literals here; Lean's also rewrites offsets (see `OffsetSimprocGuard`).
+  /// Folds `p - q` on literals, and offsets (`OffsetSimprocs`).
   case natReduceSubDiff = "Nat.reduceSubDiff"
   case natReduceDvd = "Nat.reduceDvd"
   case intReduceNeg = "Int.reduceNeg"
