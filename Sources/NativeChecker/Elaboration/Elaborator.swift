@@ -127,8 +127,8 @@ struct Elaborator {
     case .ascription(let inner, let type):
       let target = try elaborateType(type)
       return try elaborate(inner, expected: target)
-    case .factorial:
-      throw .unsupported("Nat.factorial", at: syntax.range)
+    case .factorial(let operand):
+      return try factorialNotation(operand, syntax)
     case .prop:
       throw .unsupported("Prop as a term", at: syntax.range)
     default:
@@ -476,7 +476,10 @@ struct Elaborator {
           default: try KTerm.maximum(left, right)
           }
         }, at: syntax.range)
-    case "Nat.factorial", "Nat.Prime", "Even", "Odd", "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
+    case "Nat.factorial", "Nat.Prime", "Even", "Odd":
+      guard mathlib else { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }
+      return try mathlibDefinition(resolved, arguments, syntax)
+    case "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
       throw .unsupported(resolved, at: syntax.range)
     default:
       if arguments.isEmpty { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }

@@ -92,6 +92,7 @@ struct Delaborator {
       case .natSucc: return field(operand, "succ")
       case .intNatAbs: return field(operand, "natAbs")
       case .intToNat: return field(operand, "toNat")
+      case .natFactorial: return field(operand, "factorial")
       default: break
       }
     }

@@ -1,0 +1,51 @@
+import Kernel
+import LeanSyntax
+import ProverCore
+
+extension Elaborator {
+  /// Mathlib's `Even a`, `Odd a` (`a : ℕ` or `a : ℤ`, the argument's own type decides, a numeral
+  /// being ℕ), `Nat.Prime p` and `Nat.factorial n`, applied to exactly one argument.
+  func mathlibDefinition(_ name: String, _ arguments: [Syntax], _ syntax: Syntax) throws(CheckError) -> KTerm {
+    guard arguments.count == 1 else {
+      throw .unsupported("\(name) with \(arguments.count) arguments", at: syntax.range)
+    }
+    switch name {
+    case "Even", "Odd":
+      let operand = try elaborate(arguments[0], expected: nil)
+      guard operand.type == .nat || operand.type == .int else {
+        throw .unsupported("\(name) on \(printer.print(operand.type))", at: syntax.range)
+      }
+      return try kernel(
+        { () throws(KernelError) in name == "Even" ? try KTerm.even(operand) : try KTerm.odd(operand) },
+        at: syntax.range)
+    case "Nat.Prime":
+      let operand = try elaborate(arguments[0], expected: .nat)
+      return try kernel({ () throws(KernelError) in try KTerm.prime(operand) }, at: syntax.range)
+    default:
+      let operand = try elaborate(arguments[0], expected: .nat)
+      return try kernel({ () throws(KernelError) in try KTerm.factorial(operand) }, at: syntax.range)
+    }
+  }
+
+  /// Mathlib's notation `n !` for `Nat.factorial n`, scoped in the namespace `Nat`: it exists only
+  /// with Mathlib and with `Nat` open (`open Nat`, or inside `namespace Nat`).
+  func factorialNotation(_ operand: Syntax, _ syntax: Syntax) throws(CheckError) -> KTerm {
+    guard mathlib, environment.opens.contains("Nat") || environment.namespaces.first == "Nat" else {
+      throw .elaboration("unexpected token '!'; the notation `n !` needs Mathlib and `open Nat`", at: syntax.range)
+    }
+    let value = try elaborate(operand, expected: .nat)
+    return try kernel({ () throws(KernelError) in try KTerm.factorial(value) }, at: syntax.range)
+  }
+}
+
+extension Elaborator {
+  /// The lemma that generalized field notation `h.field` finds for `h : Nat.Prime p`
+  /// (`Nat.Prime.field`), in a Mathlib file; nil otherwise.
+  func mathlibDefinitionField(_ proposition: KTerm, _ field: String) -> LemmaEntry? {
+    guard environment.mathlib, let (constant, _) = proposition.asUnaryOperation else { return nil }
+    switch constant {
+    case .natPrime: return environment.lemmas["Nat.Prime." + field]
+    default: return nil
+    }
+  }
+}
