@@ -364,7 +364,8 @@ public enum TrustedFacts {
     lines.append("# Notation unfolding: (a ≠ b) = ¬a = b, (a ≥ b) = (b ≤ a), (a > b) = (b < a)")
     lines.append(
       "# Literal evaluation: ℕ succ + - * / % ^ min max gcd ≤ < ≥ > ∣ = ≠, ℤ neg + - * / % ^ min max natAbs toNat, ↑ (ofNat), ≤ < ≥ > ∣ = ≠; "
-        + "exponent ≤ \(BigInt.maximumPowerExponent), result < \(BigInt.maximumPowerResultBits) bits")
+        + "exponent ≤ \(BigInt.maximumPowerExponent), result < \(BigInt.maximumPowerResultBits) bits; "
+        + "Mathlib's Nat.factorial n for n ≤ \(LiteralEvaluation.maximumFactorialArgument)")
     let oracleUses = self.oracleUses
     lines.append("# Oracle procedures")
     lines += OracleProcedure.allCases.map {

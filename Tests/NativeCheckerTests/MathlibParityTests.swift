@@ -52,6 +52,13 @@ import Testing
       "theorem t : Nat.factorial 6 = 720 := by norm_num",
       "theorem t (n : ℕ) (h : Odd n) : n % 2 = 1 := by\n  obtain ⟨m, hm⟩ := h\n  omega",
       "theorem t (p : ℕ) (hp : Nat.Prime p) : 2 ≤ p := (Nat.prime_def.mp hp).1",
+      "theorem t : Nat.factorial 3 = 6 := rfl",
+      "theorem t : Nat.factorial 4 = 24 := by rfl",
+      "theorem t (n : ℕ) : 0 < Nat.factorial n := by positivity",
+      "theorem t (n : ℕ) : Nat.factorial n ≠ 0 := by positivity",
+      "theorem t (n : ℕ) (h : Even n) : ∃ r, n = r + r := h",
+      "theorem t (n : ℕ) (h : Even n) : Even (n + 2) := by\n  obtain ⟨k, hk⟩ := h\n  exact ⟨k + 1, by omega⟩",
+      "theorem t : ∀ n < 5, 0 < Nat.factorial n := by decide",
     ]
     for proof in proofs {
       let verdicts = CheckerTestSupport.verdicts(Self.mathlib(proof))
@@ -77,6 +84,10 @@ import Testing
       "theorem t (n : ℕ) : Even (n * (n + 2)) :=\n  Nat.even_mul_succ_self n",
       "theorem t : Nat.factorial 200 = 0 := by\n  decide",
       "theorem t (n : ℕ) : Even n := by\n  decide",
+      "theorem t : Nat.factorial 3 = 7 := rfl",
+      "theorem t (n : ℕ) (h : Even n) : n % 2 = 0 := by\n  omega",
+      "theorem t (p : ℕ) (hp : Nat.Prime p) (h : p ∣ 6) : p ≤ 3 := by\n  omega",
+      "theorem t (n : ℕ) : 1 < Nat.factorial n := by positivity",
     ]
     for proof in wrong {
       let status = CheckerTestSupport.status(Self.mathlib(proof))
@@ -86,6 +97,20 @@ import Testing
 
   @Test func decideOnPrimesIsOutsideTheFragment() {
     #expect(CheckerTestSupport.status(Self.mathlib("theorem t : Nat.Prime 7 := by\n  decide")) == .unsupported)
+  }
+
+  /// Mathlib has these lemmas and uses; the native prelude lacks them, so they are unsupported
+  /// rather than rejected.
+  @Test func missingMathlibLemmasAreUnsupported() {
+    let texts = [
+      "theorem t (m n : ℕ) (hm : Even m) (hn : Even n) : Even (m + n) := hm.add hn",
+      "theorem t (p : ℕ) (hp : Nat.Prime p) : p.Prime := hp.prime",
+      "theorem t : (Even : ℕ → Prop) 4 := by decide",
+    ]
+    for text in texts {
+      let verdict = CheckerTestSupport.verdicts(Self.mathlib(text)).last
+      #expect(verdict?.status == .unsupported, "\(text): \(verdict?.diagnostics ?? [])")
+    }
   }
 
   @Test func coreFilesDoNotKnowMathlibsDefinitions() {

@@ -40,12 +40,29 @@ extension Elaborator {
 
 extension Elaborator {
   /// The lemma that generalized field notation `h.field` finds for `h : Nat.Prime p`
-  /// (`Nat.Prime.field`), in a Mathlib file; nil otherwise.
-  func mathlibDefinitionField(_ proposition: KTerm, _ field: String) -> LemmaEntry? {
+  /// (`Nat.Prime.field`), `h : Even a` (`Even.field`) or `h : Odd a` (`Odd.field`), in a Mathlib
+  /// file; nil for any other proposition. A field the native prelude lacks is unsupported: Mathlib
+  /// has many more lemmas about these definitions.
+  func mathlibDefinitionField(_ proposition: KTerm, _ field: String, _ range: SourceRange) throws(CheckError)
+    -> LemmaEntry?
+  {
     guard environment.mathlib, let (constant, _) = proposition.asUnaryOperation else { return nil }
+    let namespace: String
     switch constant {
-    case .natPrime: return environment.lemmas["Nat.Prime." + field]
+    case .natPrime: namespace = "Nat.Prime"
+    case .natEven, .intEven: namespace = "Even"
+    case .natOdd, .intOdd: namespace = "Odd"
     default: return nil
     }
+    guard let entry = environment.lemmas[namespace + "." + field] else {
+      throw .unsupported(
+        namespace + "." + field, at: range, detail: "a Mathlib lemma that the native prelude does not have")
+    }
+    return entry
+  }
+
+  /// Whether `name` is one of Mathlib's definitions that the fragment knows only applied.
+  static func isMathlibDefinition(_ name: String) -> Bool {
+    ["Even", "Odd", "Nat.Prime", "Nat.factorial"].contains(name)
   }
 }

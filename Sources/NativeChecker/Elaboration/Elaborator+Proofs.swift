@@ -448,7 +448,7 @@ extension Elaborator {
       if let order, let lemma = mapping[order + "." + field], let entry = environment.lemma(named: prefix + lemma) {
         return try applyWithFirstProof(entry, base, Array(rest), syntax, expected: expected)
       }
-    } else if let entry = mathlibDefinitionField(c, field) {
+    } else if let entry = try mathlibDefinitionField(c, field, range) {
       return try applyWithFirstProof(entry, base, Array(rest), syntax, expected: expected)
     }
     guard let result else {

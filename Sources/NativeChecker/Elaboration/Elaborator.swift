@@ -149,6 +149,9 @@ struct Elaborator {
     default: break
     }
     if let value = try dottedLocal(name, [], syntax) { return value }
+    if mathlib, environment.candidates(name).contains(where: Self.isMathlibDefinition) {
+      throw .unsupported(name, at: syntax.range, detail: "Mathlib's definition not applied to an argument")
+    }
     throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
   }
 
