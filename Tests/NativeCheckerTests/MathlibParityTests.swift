@@ -151,6 +151,14 @@ import Testing
     }
   }
 
+  /// With `open Nat`, Mathlib's scoped notation shows: `n !`, `(n + 1)!`, `5!`.
+  @Test func factorialNotationPrintsWhenNatIsOpen() async throws {
+    let backend = NativeBackend()
+    let text = "open Nat\ntheorem t (n : ℕ) (h : 0 < (n + 1)!) : 0 < n ! * Nat.factorial 5 := by sorry"
+    let loaded = try await backend.load(Self.mathlib(text), context: nil)
+    #expect(loaded.holes.first?.state.goals.first?.description == "n : ℕ\nh : 0 < (n + 1)!\n⊢ 0 < n ! * 5!")
+  }
+
   @Test func destructingEvenShowsItsDefinition() async throws {
     let backend = NativeBackend()
     let loaded = try await backend.load(

@@ -30,7 +30,7 @@ extension Elaborator {
   /// Mathlib's notation `n !` for `Nat.factorial n`, scoped in the namespace `Nat`: it exists only
   /// with Mathlib and with `Nat` open (`open Nat`, or inside `namespace Nat`).
   func factorialNotation(_ operand: Syntax, _ syntax: Syntax) throws(CheckError) -> KTerm {
-    guard mathlib, environment.opens.contains("Nat") || environment.namespaces.first == "Nat" else {
+    guard environment.factorialNotation else {
       throw .elaboration("unexpected token '!'; the notation `n !` needs Mathlib and `open Nat`", at: syntax.range)
     }
     let value = try elaborate(operand, expected: .nat)

@@ -77,7 +77,11 @@ struct Elaborator {
         + "but is expected to have type\n  \(printer.print(expected)) : Type", at: syntax.range)
   }
 
-  var printer: Delaborator { Delaborator(mathlib: environment.blackboardNotation, names: context.displayNames) }
+  var printer: Delaborator {
+    Delaborator(
+      mathlib: environment.blackboardNotation, names: context.displayNames,
+      factorialNotation: environment.factorialNotation)
+  }
 
   func kernel<T>(_ body: () throws(KernelError) -> T, at range: SourceRange? = nil) throws(CheckError) -> T {
     do { return try body() } catch { throw .elaboration("ill-typed term: \(error.message)", at: range) }
