@@ -106,6 +106,8 @@ import Testing
       "theorem t (m n : ℕ) (hm : Even m) (hn : Even n) : Even (m + n) := hm.add hn",
       "theorem t (p : ℕ) (hp : Nat.Prime p) : p.Prime := hp.prime",
       "theorem t : (Even : ℕ → Prop) 4 := by decide",
+      "theorem t : Prime 7 := by norm_num",
+      "open Nat\ntheorem t : Prime 7 := by norm_num",
     ]
     for text in texts {
       let verdict = CheckerTestSupport.verdicts(Self.mathlib(text)).last

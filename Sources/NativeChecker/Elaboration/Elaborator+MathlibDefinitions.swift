@@ -4,8 +4,13 @@ import ProverCore
 
 extension Elaborator {
   /// Mathlib's `Even a`, `Odd a` (`a : ℕ` or `a : ℤ`, the argument's own type decides, a numeral
-  /// being ℕ), `Nat.Prime p` and `Nat.factorial n`, applied to exactly one argument.
+  /// being ℕ), `Nat.Prime p` and `Nat.factorial n`, applied to exactly one argument. `Prime`
+  /// resolved outside `namespace Nat` is Mathlib's `_root_.Prime` (or, with `open Nat`, an
+  /// ambiguous name), which the fragment does not have.
   func mathlibDefinition(_ name: String, _ arguments: [Syntax], _ syntax: Syntax) throws(CheckError) -> KTerm {
+    if name == "Prime" {
+      throw .unsupported("Prime", at: syntax.range, detail: "Mathlib's _root_.Prime (the fragment has Nat.Prime)")
+    }
     guard arguments.count == 1 else {
       throw .unsupported("\(name) with \(arguments.count) arguments", at: syntax.range)
     }
@@ -63,6 +68,6 @@ extension Elaborator {
 
   /// Whether `name` is one of Mathlib's definitions that the fragment knows only applied.
   static func isMathlibDefinition(_ name: String) -> Bool {
-    ["Even", "Odd", "Nat.Prime", "Nat.factorial"].contains(name)
+    ["Even", "Odd", "Nat.Prime", "Nat.factorial", "Prime"].contains(name)
   }
 }

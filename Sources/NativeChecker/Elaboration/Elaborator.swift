@@ -483,7 +483,7 @@ struct Elaborator {
           default: try KTerm.maximum(left, right)
           }
         }, at: syntax.range)
-    case "Nat.factorial", "Nat.Prime", "Even", "Odd":
+    case "Nat.factorial", "Nat.Prime", "Even", "Odd", "Prime":
       guard mathlib else { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }
       return try mathlibDefinition(resolved, arguments, syntax)
     case "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
@@ -497,7 +497,7 @@ struct Elaborator {
   private static let builtinNames: Set<String> = [
     "Nat.succ", "Int.natAbs", "Int.toNat", "Int.ofNat", "Nat.gcd", "Int.emod", "Int.ediv", "min", "max", "Nat.min",
     "Nat.max", "Int.min", "Int.max", "Nat.factorial", "Nat.Prime", "Even", "Odd", "Nat.choose", "Nat.lcm", "Int.gcd",
-    "abs", "Int.sign",
+    "abs", "Int.sign", "Prime",
   ]
 
   /// `e.field args` on a term: `n.succ`, `x.natAbs`, `x.toNat`, `a.gcd b`.
