@@ -53,6 +53,13 @@ import Testing
       "theorem t (n : ℕ) (h : Odd n) : n % 2 = 1 := by\n  obtain ⟨m, hm⟩ := h\n  omega",
       "theorem t (p : ℕ) (hp : Nat.Prime p) : 2 ≤ p := (Nat.prime_def.mp hp).1",
       "theorem t : Nat.factorial 3 = 6 := rfl",
+      "theorem t (m n : ℕ) (hm : Even m) (hn : Even n) : Even (m + n) := hm.add hn",
+      "theorem t (m n : ℤ) (hm : Even m) (hn : Even n) : Even (m + n) := Even.add hm hn",
+      "theorem t (m n : ℤ) (hm : Odd m) (hn : Odd n) : Even (m + n) := hm.add_odd hn",
+      "theorem t (a : ℕ) : Odd (2 * a + 1) := odd_two_mul_add_one a",
+      "theorem t (m : ℤ) (h : Even m) : 2 ∣ m := h.two_dvd",
+      "theorem t (m : ℕ) (h : Even m) : Even (m * 7) := h.mul_right 7",
+      "theorem t : Even (2 : ℤ) := even_two",
       "theorem t : Nat.factorial 4 = 24 := by rfl",
       "theorem t (n : ℕ) : 0 < Nat.factorial n := by positivity",
       "theorem t (n : ℕ) : Nat.factorial n ≠ 0 := by positivity",
@@ -88,6 +95,10 @@ import Testing
       "theorem t (n : ℕ) (h : Even n) : n % 2 = 0 := by\n  omega",
       "theorem t (p : ℕ) (hp : Nat.Prime p) (h : p ∣ 6) : p ≤ 3 := by\n  omega",
       "theorem t (n : ℕ) : 1 < Nat.factorial n := by positivity",
+      "theorem t (m n : ℕ) (hm : Odd m) (hn : Odd n) : Odd (m + n) := hm.add_odd hn",
+      "theorem t (m n : ℤ) (hm : Even m) (hn : Odd n) : Even (m + n) := hm.add_odd hn",
+      "theorem t (m : ℤ) (h : Odd m) : 2 ∣ m := h.two_dvd",
+      "theorem t : Even (1 : ℕ) := even_two",
     ]
     for proof in wrong {
       let status = CheckerTestSupport.status(Self.mathlib(proof))
@@ -103,7 +114,7 @@ import Testing
   /// rather than rejected.
   @Test func missingMathlibLemmasAreUnsupported() {
     let texts = [
-      "theorem t (m n : ℕ) (hm : Even m) (hn : Even n) : Even (m + n) := hm.add hn",
+      "theorem t (m n : ℕ) (hm : Even m) (hn : Even n) : Even (m + n) := hm.add_even hn",
       "theorem t (p : ℕ) (hp : Nat.Prime p) : p.Prime := hp.prime",
       "theorem t : (Even : ℕ → Prop) 4 := by decide",
       "theorem t : Prime 7 := by norm_num",
@@ -179,5 +190,15 @@ import Testing
       #expect(listing.contains("axiom \(axiom.name) : \(axiom.statement)"), "\(axiom.name)")
     }
     #expect(Set(MathlibAxiom.allCases.map(\.name)).count == MathlibAxiom.allCases.count)
+  }
+
+  /// The instances of generic lemmas have names no Lean source can write, and `exact?` (which
+  /// enumerates `allLemmas`) never suggests them.
+  @Test func genericInstancesAreReachedOnlyThroughTheirLeanName() {
+    #expect(MathlibPrelude.genericInstances["Even.add"] == ["Even.add (ℕ)", "Even.add (ℤ)"])
+    let environment = Environment.standard(mathlib: true)
+    #expect(!environment.allLemmas.contains { $0.name.contains(" ") })
+    #expect(environment.lemmas["Even.add (ℕ)"] != nil)
+    #expect(CheckerTestSupport.status(Self.mathlib("theorem t : Even (2 : ℕ) := even_two__nat")) != .accepted)
   }
 }

@@ -16,7 +16,11 @@ import Testing
       text.split(separator: "\n").compactMap { line -> String? in
         let words = line.split(separator: " ")
         guard let index = words.firstIndex(of: "axiom"), index + 1 < words.count else { return nil }
-        return String(words[index + 1])
+        let name = String(words[index + 1])
+        for (suffix, type) in MathlibPrelude.instanceSuffixes where name.hasSuffix(suffix) {
+          return String(name.dropLast(suffix.count)) + " (" + type + ")"
+        }
+        return name
       })
   }()
 

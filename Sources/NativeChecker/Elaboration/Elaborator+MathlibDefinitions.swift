@@ -59,11 +59,20 @@ extension Elaborator {
     case .natOdd, .intOdd: namespace = "Odd"
     default: return nil
     }
-    guard let entry = environment.lemmas[namespace + "." + field] else {
+    guard let entry = environment.lemmas[namespace + "." + field] ?? instance(namespace + "." + field, proposition)
+    else {
       throw .unsupported(
         namespace + "." + field, at: range, detail: "a Mathlib lemma that the native prelude does not have")
     }
     return entry
+  }
+
+  /// The instance of Mathlib's generic lemma `name` (`Even.add`) at the type of the proposition's
+  /// argument.
+  private func instance(_ name: String, _ proposition: KTerm) -> LemmaEntry? {
+    guard let (_, operand) = proposition.asUnaryOperation else { return nil }
+    let type = operand.type == .int ? "ℤ" : "ℕ"
+    return environment.lemmas[name + " (" + type + ")"]
   }
 
   /// Whether `name` is one of Mathlib's definitions that the fragment knows only applied.

@@ -152,7 +152,7 @@ extension Elaborator {
       _ = mathlibOnly
       throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
     }
-    if let typed = Self.mathlibGeneric[name], environment.mathlib {
+    if let typed = Self.mathlibGeneric[name] ?? MathlibPrelude.genericInstances[name], environment.mathlib {
       var lastError: CheckError?
       for candidate in typed {
         guard let entry = environment.lemma(named: candidate) else { continue }

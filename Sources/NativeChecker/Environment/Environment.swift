@@ -63,7 +63,7 @@ public struct Environment: Sendable {
   public var lemmaCount: Int { lemmas.count }
 
   /// Every theorem in scope.
-  public var allLemmas: [LemmaEntry] { Array(lemmas.values) }
+  public var allLemmas: [LemmaEntry] { lemmas.values.filter { !$0.name.contains(" ") } }
 
   /// The names `name` can stand for, in Lean's order of preference: in the current namespace and
   /// its parents (innermost first), as written, then in the open namespaces.

@@ -67,3 +67,38 @@ axiom Nat.self_le_factorial (n : ℕ) : n ≤ Nat.factorial n
 axiom Nat.factorial_le {m n : ℕ} (h : m ≤ n) : Nat.factorial m ≤ Nat.factorial n
 axiom Nat.factorial_dvd_factorial {m n : ℕ} (h : m ≤ n) : Nat.factorial m ∣ Nat.factorial n
 axiom Nat.dvd_factorial {m n : ℕ} : 0 < m → m ≤ n → m ∣ Nat.factorial n
+
+/-
+Mathlib's generic parity lemmas (any semiring or ring), at their instances ℕ and ℤ. The suffixes
+`__nat` and `__int` mark the instance; the loader names them `Even.add (ℕ)` and `Even.add (ℤ)`,
+which no Lean source can write, and the elaborator tries both for `Even.add`.
+-/
+
+@[simp] axiom even_zero__nat : Even (0 : ℕ)
+@[simp] axiom even_zero__int : Even (0 : ℤ)
+@[simp] axiom even_two__nat : Even (2 : ℕ)
+@[simp] axiom even_two__int : Even (2 : ℤ)
+@[simp] axiom odd_one__nat : Odd (1 : ℕ)
+@[simp] axiom odd_one__int : Odd (1 : ℤ)
+axiom even_iff_two_dvd__nat {a : ℕ} : Even a ↔ 2 ∣ a
+axiom even_iff_two_dvd__int {a : ℤ} : Even a ↔ 2 ∣ a
+axiom Even.two_dvd__nat {a : ℕ} : Even a → 2 ∣ a
+axiom Even.two_dvd__int {a : ℤ} : Even a → 2 ∣ a
+axiom even_two_mul__nat (a : ℕ) : Even (2 * a)
+axiom even_two_mul__int (a : ℤ) : Even (2 * a)
+axiom odd_two_mul_add_one__nat (a : ℕ) : Odd (2 * a + 1)
+axiom odd_two_mul_add_one__int (a : ℤ) : Odd (2 * a + 1)
+axiom Even.add__nat {m n : ℕ} (hm : Even m) (hn : Even n) : Even (m + n)
+axiom Even.add__int {m n : ℤ} (hm : Even m) (hn : Even n) : Even (m + n)
+axiom Odd.add_odd__nat {m n : ℕ} : Odd m → Odd n → Even (m + n)
+axiom Odd.add_odd__int {m n : ℤ} : Odd m → Odd n → Even (m + n)
+axiom Even.add_odd__nat {m n : ℕ} : Even m → Odd n → Odd (m + n)
+axiom Even.add_odd__int {m n : ℤ} : Even m → Odd n → Odd (m + n)
+axiom Odd.add_even__nat {m n : ℕ} (hm : Odd m) (hn : Even n) : Odd (m + n)
+axiom Odd.add_even__int {m n : ℤ} (hm : Odd m) (hn : Even n) : Odd (m + n)
+axiom Odd.mul__nat {m n : ℕ} : Odd m → Odd n → Odd (m * n)
+axiom Odd.mul__int {m n : ℤ} : Odd m → Odd n → Odd (m * n)
+axiom Even.mul_right__nat {m : ℕ} (hm : Even m) (n : ℕ) : Even (m * n)
+axiom Even.mul_right__int {m : ℤ} (hm : Even m) (n : ℤ) : Even (m * n)
+axiom Even.mul_left__nat {m : ℕ} (hm : Even m) (n : ℕ) : Even (n * m)
+axiom Even.mul_left__int {m : ℤ} (hm : Even m) (n : ℤ) : Even (n * m)

@@ -12,6 +12,20 @@ enum MathlibPrelude {
     .natPrimeDef: [.implicit], .natFactorialZero: [], .natFactorialSucc: [.explicit],
   ]
 
+  /// The instance suffixes of generic lemmas in `MathlibPrelude.lean`, and the type each names.
+  static let instanceSuffixes: [(suffix: String, type: String)] = [("__nat", "ℕ"), ("__int", "ℤ")]
+
+  /// Mathlib's generic lemmas by their Lean name, with the names of their ℕ and ℤ instances
+  /// (`Even.add` ↦ `Even.add (ℕ)`, `Even.add (ℤ)`).
+  static let genericInstances: [String: [String]] = {
+    var result: [String: [String]] = [:]
+    for entry in Prelude.mathlib.lemmas.values {
+      guard let open = entry.name.firstIndex(of: " ") else { continue }
+      result[String(entry.name[..<open]), default: []].append(entry.name)
+    }
+    return result.mapValues { $0.sorted() }
+  }()
+
   /// The simp-tagged Mathlib axioms.
   static let simpAxioms: Set<MathlibAxiom> = [.natFactorialZero]
 
@@ -31,7 +45,10 @@ enum MathlibPrelude {
     var skipped: [(String, String)] = []
     var admitted: [String] = []
     for declaration in file.declarations {
-      guard let name = declaration.fullName else { continue }
+      guard var name = declaration.fullName else { continue }
+      if let (suffix, type) = instanceSuffixes.first(where: { name.hasSuffix($0.suffix) }) {
+        name = String(name.dropLast(suffix.count)) + " (" + type + ")"
+      }
       let parse = file.parseBody(of: declaration)
       guard let signature = parse.signature else {
         skipped.append((name, parse.diagnostics.first?.message ?? "no signature"))
