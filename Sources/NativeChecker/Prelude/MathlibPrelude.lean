@@ -16,6 +16,7 @@ axiom Nat.not_even_iff_odd {n : ℕ} : ¬Even n ↔ Odd n
 axiom Nat.not_odd_iff_even {n : ℕ} : ¬Odd n ↔ Even n
 @[simp] axiom Nat.not_even_one : ¬Even 1
 axiom Nat.even_or_odd (n : ℕ) : Even n ∨ Odd n
+axiom Nat.even_or_odd' (n : ℕ) : ∃ k, n = 2 * k ∨ n = 2 * k + 1
 axiom Nat.even_add {m n : ℕ} : Even (m + n) ↔ (Even m ↔ Even n)
 axiom Nat.even_add_one {n : ℕ} : Even (n + 1) ↔ ¬Even n
 axiom Nat.even_sub {m n : ℕ} (h : n ≤ m) : Even (m - n) ↔ (Even m ↔ Even n)
@@ -34,6 +35,7 @@ axiom Int.not_odd_iff {n : ℤ} : ¬Odd n ↔ n % 2 = 0
 axiom Int.not_even_iff_odd {n : ℤ} : ¬Even n ↔ Odd n
 axiom Int.not_odd_iff_even {n : ℤ} : ¬Odd n ↔ Even n
 axiom Int.even_or_odd (n : ℤ) : Even n ∨ Odd n
+axiom Int.even_or_odd' (n : ℤ) : ∃ k, n = 2 * k ∨ n = 2 * k + 1
 axiom Int.even_add {m n : ℤ} : Even (m + n) ↔ (Even m ↔ Even n)
 axiom Int.even_add_one {n : ℤ} : Even (n + 1) ↔ ¬Even n
 axiom Int.even_sub {m n : ℤ} : Even (m - n) ↔ (Even m ↔ Even n)
@@ -58,6 +60,13 @@ axiom Nat.prime_def_lt' {p : ℕ} : Nat.Prime p ↔ 2 ≤ p ∧ ∀ m, 2 ≤ m �
 axiom Nat.dvd_prime {p m : ℕ} (pp : Nat.Prime p) : m ∣ p ↔ m = 1 ∨ m = p
 axiom Nat.dvd_prime_two_le {p m : ℕ} (pp : Nat.Prime p) (H : 2 ≤ m) : m ∣ p ↔ m = p
 axiom Nat.prime_dvd_prime_iff_eq {p q : ℕ} (pp : Nat.Prime p) (qp : Nat.Prime q) : p ∣ q ↔ p = q
+axiom Nat.Prime.eq_two_or_odd {p : ℕ} (hp : Nat.Prime p) : p = 2 ∨ p % 2 = 1
+axiom Nat.Prime.eq_two_or_odd' {p : ℕ} (hp : Nat.Prime p) : p = 2 ∨ Odd p
+axiom Nat.Prime.even_iff {p : ℕ} (hp : Nat.Prime p) : Even p ↔ p = 2
+axiom Nat.Prime.odd_of_ne_two {p : ℕ} (hp : Nat.Prime p) (h_two : p ≠ 2) : Odd p
+axiom Nat.Prime.five_le_of_ne_two_of_ne_three {p : ℕ} (hp : Nat.Prime p) (h_two : p ≠ 2) (h_three : p ≠ 3) : 5 ≤ p
+axiom Nat.Prime.dvd_iff_eq {p a : ℕ} (hp : Nat.Prime p) (a1 : a ≠ 1) : a ∣ p ↔ p = a
+axiom Nat.Prime.dvd_of_dvd_pow {p m n : ℕ} (pp : Nat.Prime p) (h : p ∣ m ^ n) : p ∣ m
 
 @[simp] axiom Nat.factorial_one : Nat.factorial 1 = 1
 @[simp] axiom Nat.factorial_two : Nat.factorial 2 = 2
@@ -67,6 +76,11 @@ axiom Nat.self_le_factorial (n : ℕ) : n ≤ Nat.factorial n
 axiom Nat.factorial_le {m n : ℕ} (h : m ≤ n) : Nat.factorial m ≤ Nat.factorial n
 axiom Nat.factorial_dvd_factorial {m n : ℕ} (h : m ≤ n) : Nat.factorial m ∣ Nat.factorial n
 axiom Nat.dvd_factorial {m n : ℕ} : 0 < m → m ≤ n → m ∣ Nat.factorial n
+axiom Nat.factorial_lt {m n : ℕ} (hn : 0 < n) : Nat.factorial n < Nat.factorial m ↔ n < m
+axiom Nat.lt_factorial_self {n : ℕ} (hi : 3 ≤ n) : n < Nat.factorial n
+axiom Nat.factorial_inj {m n : ℕ} (hn : 1 < n) : Nat.factorial n = Nat.factorial m ↔ n = m
+@[simp] axiom Nat.factorial_eq_one {n : ℕ} : Nat.factorial n = 1 ↔ n ≤ 1
+@[simp] axiom Nat.one_lt_factorial {n : ℕ} : 1 < Nat.factorial n ↔ 1 < n
 
 /-
 Mathlib's generic parity lemmas (any semiring or ring), at their instances ℕ and ℤ. The suffixes
