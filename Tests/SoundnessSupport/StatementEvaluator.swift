@@ -64,7 +64,9 @@ public struct StatementEvaluator: Sendable {
     case .identifier("False"): return false
     case .identifier(let name):
       if case .prop(let value)? = environment.values[name] { return value }
-      return nil
+      return mathlibDottedPredicate(name, environment)
+    case .application(let function, let arguments):
+      return mathlibPredicate(function, arguments, environment)
     case .not(let operand):
       return proposition(operand, environment).map { !$0 }
     case .binary(let operation, let lhs, let rhs):
@@ -183,12 +185,13 @@ public struct StatementEvaluator: Sendable {
     case .application(let function, let arguments):
       guard case .identifier(let name) = function.kind else { return nil }
       switch name {
-      case "Int.natAbs", "Int.toNat", "Nat.succ", "Nat.gcd": return .nat
+      case "Int.natAbs", "Int.toNat", "Nat.succ", "Nat.gcd", "Nat.factorial": return .nat
       case "min", "max": return arguments.reduce(nil) { join($0, numberType(of: $1, environment)) }
       default: return nil
       }
     case .projection(_, let field):
-      return field == "natAbs" || field == "toNat" || field == "succ" ? .nat : nil
+      return field == "natAbs" || field == "toNat" || field == "succ" || field == "factorial" ? .nat : nil
+    case .factorial: return .nat
     default:
       return nil
     }
@@ -259,11 +262,15 @@ public struct StatementEvaluator: Sendable {
         guard let a = number(arguments[0], .nat, environment), let b = number(arguments[1], .nat, environment)
         else { return nil }
         return a.gcd(b)
+      case ("Nat.factorial", 1):
+        return number(arguments[0], .nat, environment).flatMap(Self.factorial)
       default:
         return nil
       }
+    case .factorial(let operand):
+      return number(operand, .nat, environment).flatMap(Self.factorial)
     case .projection(let inner, let field):
-      let innerType: NumberType = field == "succ" ? .nat : .int
+      let innerType: NumberType = field == "succ" || field == "factorial" ? .nat : .int
       guard let value = number(inner, innerType, environment) else { return nil }
       return unaryField(field, value, environment: environment, name: field)
     default:
@@ -276,6 +283,7 @@ public struct StatementEvaluator: Sendable {
     case "succ": value + 1
     case "natAbs": value.magnitude
     case "toNat": Swift.max(value, 0)
+    case "factorial": Self.factorial(value)
     default: nil
     }
   }
