@@ -27,6 +27,7 @@ let package = Package(
       exclude: ["README.md"],
       resources: [
         .copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean"), .copy("Prelude/MathlibPrelude.lean"),
+        .copy("Prelude/MathlibProofs.lean"),
       ]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),

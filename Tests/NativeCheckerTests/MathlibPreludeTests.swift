@@ -39,9 +39,23 @@ import Testing
 
   @Test func admittedLemmasAreListedAsTrustedFacts() {
     let admitted = Prelude.mathlib.admitted.filter { Self.mathlibNames.contains($0) }
+    let proved = Prelude.mathlib.proved.filter { Self.mathlibNames.contains($0) }
     let listed = Set(TrustedFacts.admissibleLemmas.map(\.name))
-    #expect(admitted.count == Self.mathlibNames.count)
+    #expect(admitted.count + proved.count == Self.mathlibNames.count)
     for name in admitted { #expect(listed.contains(name), "\(name)") }
+  }
+
+  /// The lemmas of `MathlibProofs.lean` are proved from the axioms, so they rest on no trusted fact.
+  @Test func mathlibProofsAreProvedNotAdmitted() {
+    let proved = Prelude.mathlib.proved.filter { Self.mathlibNames.contains($0) }
+    #expect(proved.count >= 12, "proved: \(proved)")
+    for name in ["Nat.Prime.two_le", "Nat.Prime.eq_one_or_self_of_dvd", "even_two (ℕ)", "Nat.factorial_two"] {
+      #expect(proved.contains(name), "\(name)")
+    }
+    for name in proved {
+      #expect(Prelude.mathlib.lemmas[name]?.theorem.dependencies.isEmpty == true, "\(name)")
+      #expect(!Prelude.mathlib.admitted.contains(name), "\(name)")
+    }
   }
 
   @Test func admittedLemmasHoldOnRandomInstances() throws {

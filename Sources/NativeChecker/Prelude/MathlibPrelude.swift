@@ -31,7 +31,9 @@ enum MathlibPrelude {
 
   /// The lemmas of `MathlibPrelude.lean` and the Mathlib axioms under their Lean names, with the
   /// declarations that did not elaborate and the names admitted.
-  static func load() -> (lemmas: [LemmaEntry], skipped: [(String, String)], admitted: [String]) {
+  static func load(core: [String: LemmaEntry]) -> (
+    lemmas: [LemmaEntry], skipped: [(String, String)], admitted: [String], proved: [String]
+  ) {
     var lemmas: [LemmaEntry] = []
     for axiom in MathlibAxiom.allCases {
       guard let kinds = axiomKinds[axiom] else { continue }
@@ -42,10 +44,18 @@ enum MathlibPrelude {
     }
     let file = SourceFile(text: Prelude.source("MathlibPrelude"), path: "MathlibPrelude.lean")
     let empty = Environment(mathlib: true, lemmas: [:])
+    // The lemmas of `MathlibProofs.lean`, proved from the axioms (core's and Mathlib's) alone.
+    var base = Environment(mathlib: true, lemmas: core)
+    for entry in lemmas { base.add(entry) }
+    var session = FileSession(
+      file: SourceFile(text: Prelude.source("MathlibProofs"), path: "MathlibProofs.lean"), environment: base)
+    _ = session.checkAll()
     var skipped: [(String, String)] = []
     var admitted: [String] = []
+    var proved: [String] = []
     for declaration in file.declarations {
-      guard var name = declaration.fullName else { continue }
+      guard let written = declaration.fullName else { continue }
+      var name = written
       if let (suffix, type) = instanceSuffixes.first(where: { name.hasSuffix($0.suffix) }) {
         name = String(name.dropLast(suffix.count)) + " (" + type + ")"
       }
@@ -56,6 +66,19 @@ enum MathlibPrelude {
       }
       do {
         let statement = try DeclarationStatement(signature, environment: empty, mentioned: [])
+        let isSimp = declaration.attributes.contains {
+          $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" }
+        }
+        if let proof = session.environment.lemmas[written], proof.statement == statement.statement,
+          proof.theorem.dependencies.isEmpty
+        {
+          lemmas.append(
+            LemmaEntry(
+              name: name, statement: statement.statement, argumentKinds: statement.argumentKinds,
+              argumentNames: statement.argumentNames, isSimp: isSimp, isProtected: false, theorem: proof.theorem))
+          proved.append(name)
+          continue
+        }
         try TrustedFacts.registerAdmissibleLemma(
           name: name, statement: statement.statement,
           reason: "Mathlib (MathlibPrelude.lean); evaluated on random instances by MathlibPreludeTests")
@@ -63,10 +86,7 @@ enum MathlibPrelude {
         lemmas.append(
           LemmaEntry(
             name: name, statement: statement.statement, argumentKinds: statement.argumentKinds,
-            argumentNames: statement.argumentNames,
-            isSimp: declaration.attributes.contains {
-              $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "simp" }
-            },
+            argumentNames: statement.argumentNames, isSimp: isSimp,
             isProtected: declaration.modifiers.contains("protected"), theorem: theorem))
         admitted.append(name)
       } catch let error as CheckError {
@@ -75,6 +95,6 @@ enum MathlibPrelude {
         skipped.append((name, "\(error)"))
       }
     }
-    return (lemmas, skipped, admitted)
+    return (lemmas, skipped, admitted, proved)
   }
 }

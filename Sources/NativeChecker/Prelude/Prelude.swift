@@ -23,12 +23,12 @@ public struct Prelude: Sendable {
   /// The prelude of a file that imports Mathlib: core's lemmas (Mathlib's generic order and ring
   /// lemmas are reached through their ℕ and ℤ instances) and `MathlibPrelude`'s.
   public static let mathlib: Prelude = {
-    let added = MathlibPrelude.load()
+    let added = MathlibPrelude.load(core: core.lemmas)
     var lemmas = core.lemmas
     for entry in added.lemmas { lemmas[entry.name] = entry }
     return Prelude(
       lemmas: lemmas, skipped: core.skipped + added.skipped, admitted: core.admitted + added.admitted,
-      proved: core.proved)
+      proved: core.proved + added.proved)
   }()
 
   /// The text of `CorePrelude.lean`.
