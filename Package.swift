@@ -25,7 +25,9 @@ let package = Package(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
       exclude: ["README.md"],
-      resources: [.copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean")]
+      resources: [
+        .copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean"), .copy("Prelude/GenericLogic.lean"),
+      ]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
@@ -68,7 +70,8 @@ let package = Package(
       path: "Benchmarks/BenchSearch"),
     .executableTarget(name: "BenchOmega", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchOmega"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
+    .target(
+      name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),

@@ -34,6 +34,14 @@ extension TacticRunner {
           }
           continue
         }
+        if case .identifier(let name) = term.kind, let family = GenericLemmas.lookup(name, in: environment) {
+          for entry in family {
+            do throws(SimpFailure) { extra += try SimpLemma.lemmas(name: entry.name, theorem: entry.theorem) } catch {
+              throw .tactic("invalid 'simp', proposition expected: \(error.description)", at: term.range)
+            }
+          }
+          continue
+        }
         let proved = try elaborator(goal).proof(term, expected: nil)
         hypotheses.append((Printer.print(term), proved))
       case .allHypotheses:
