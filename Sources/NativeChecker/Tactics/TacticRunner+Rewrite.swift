@@ -44,7 +44,7 @@ extension TacticRunner {
           }
           return inner
         case .wildcard:
-          throw .unsupported("rw at *", at: range)
+          return try rewriteEverywhere(current, rewriteRule, range)
         }
       }
     }
@@ -246,7 +246,7 @@ extension TacticRunner {
     return (rewritten, bridge, sideGoals)
   }
 
-  private func rewriteTarget(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError)
+  func rewriteTarget(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError)
     -> GoalStep
   {
     let (rewritten, bridge, sideGoals) = try rewriteProposition(goal.target, goal, rule, range)
@@ -269,6 +269,13 @@ extension TacticRunner {
   {
     guard let index = goal.context.entries.lastIndex(where: { $0.isHypothesis && $0.accessible && $0.name == name })
     else { throw .elaboration("unknown identifier '\(name)'", at: range) }
+    return try rewriteHypothesis(goal, at: index, rule, range)
+  }
+
+  /// Rewrites the hypothesis at `index` of the goal's context, which keeps its place.
+  func rewriteHypothesis(_ goal: GoalState, at index: Int, _ rule: RewriteRule, _ range: SourceRange)
+    throws(CheckError) -> GoalStep
+  {
     let original = goal.context.entries[index].term
     let (rewritten, bridge, sideGoals) = try rewriteProposition(original, goal, rule, range)
     var main = goal

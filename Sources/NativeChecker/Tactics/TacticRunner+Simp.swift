@@ -17,6 +17,33 @@ enum DefaultSimpSet {
 extension TacticRunner {
   /// `simp`, `simp only [...]`, `simp at h`, `simp [h] at h ⊢` through the Simplifier.
   func simplify(_ goal: GoalState, _ call: SimpCall, _ range: SourceRange) throws(CheckError) -> GoalStep {
+    let (simplifier, hypotheses) = try simpContext(goal, call, range)
+    switch call.location {
+    case nil, .hypotheses([], goal: true):
+      return try simplifyTarget(goal, simplifier, hypotheses, range)
+    case .hypotheses(let names, let includesGoal):
+      var step = GoalStep(subgoals: [goal]) { (theorems) throws(CheckError) -> Theorem in theorems[0] }
+      for name in names {
+        step = try sequenceFirst(step) { (current) throws(CheckError) -> GoalStep in
+          try simplifyHypothesis(current, name, simplifier, hypotheses.filter { $0.name != name }, range)
+        }
+      }
+      if includesGoal {
+        step = try sequenceFirst(step) { (current) throws(CheckError) -> GoalStep in
+          try simplifyTarget(current, simplifier, hypotheses, range)
+        }
+      }
+      return step
+    case .wildcard:
+      return try simplifyEverywhere(goal, simplifier, hypotheses, range)
+    }
+  }
+
+  /// The simplifier of a simp call (the default set or `only`, with the lemmas in brackets and
+  /// without the erased ones) and the hypotheses and proof terms given in brackets.
+  func simpContext(_ goal: GoalState, _ call: SimpCall, _ range: SourceRange) throws(CheckError)
+    -> (Simplifier, [(name: String, theorem: Theorem)])
+  {
     var extra: [SimpLemma] = []
     var hypotheses: [(name: String, theorem: Theorem)] = []
     var erased: Set<String> = []
@@ -54,26 +81,7 @@ extension TacticRunner {
     }
     var set = call.only ? SimpSet(extra) : DefaultSimpSet.core.adding(extra + fileSimpLemmas())
     if !erased.isEmpty { set = set.erasing(erased) }
-    let simplifier = Simplifier(set: set, configuration: call.only ? .only() : .init())
-    switch call.location {
-    case nil, .hypotheses([], goal: true):
-      return try simplifyTarget(goal, simplifier, hypotheses, range)
-    case .hypotheses(let names, let includesGoal):
-      var step = GoalStep(subgoals: [goal]) { (theorems) throws(CheckError) -> Theorem in theorems[0] }
-      for name in names {
-        step = try sequenceFirst(step) { (current) throws(CheckError) -> GoalStep in
-          try simplifyHypothesis(current, name, simplifier, hypotheses.filter { $0.name != name }, range)
-        }
-      }
-      if includesGoal {
-        step = try sequenceFirst(step) { (current) throws(CheckError) -> GoalStep in
-          try simplifyTarget(current, simplifier, hypotheses, range)
-        }
-      }
-      return step
-    case .wildcard:
-      throw .unsupported("simp at *", at: range)
-    }
+    return (Simplifier(set: set, configuration: call.only ? .only() : .init()), hypotheses)
   }
 
   private func fileSimpLemmas() -> [SimpLemma] {
@@ -82,7 +90,7 @@ extension TacticRunner {
     }
   }
 
-  private func simplifyTarget(
+  func simplifyTarget(
     _ goal: GoalState, _ simplifier: Simplifier, _ hypotheses: [(name: String, theorem: Theorem)],
     _ range: SourceRange
   ) throws(CheckError) -> GoalStep {
@@ -111,6 +119,15 @@ extension TacticRunner {
   ) throws(CheckError) -> GoalStep {
     guard let index = goal.context.entries.lastIndex(where: { $0.isHypothesis && $0.accessible && $0.name == name })
     else { throw .elaboration("unknown identifier '\(name)'", at: range) }
+    return try simplifyHypothesis(goal, at: index, simplifier, hypotheses, range)
+  }
+
+  /// Simplifies the hypothesis at `index`: it keeps its place, is removed when it becomes `True`,
+  /// and closes the goal when it becomes `False`.
+  func simplifyHypothesis(
+    _ goal: GoalState, at index: Int, _ simplifier: Simplifier, _ hypotheses: [(name: String, theorem: Theorem)],
+    _ range: SourceRange
+  ) throws(CheckError) -> GoalStep {
     let original = goal.context.entries[index].term
     let result: SimpResult?
     do throws(SimpFailure) { result = try simplifier.simplify(original, usingNamed: hypotheses) } catch {
