@@ -172,10 +172,11 @@ public actor NativeBackend: ProofBackend {
     nextState += 1
     states[id] = stored
     let mathlib = stored.environment.blackboardNotation
-    let printer = GoalPrinter(mathlib: mathlib)
+    let factorialNotation = stored.environment.factorialNotation
+    let printer = GoalPrinter(mathlib: mathlib, factorialNotation: factorialNotation)
     var goals: [Goal] = []
     for goal in stored.state.goals {
-      let key = PrintedGoalKey(goal, mathlib: mathlib)
+      let key = PrintedGoalKey(goal, mathlib: mathlib, factorialNotation: factorialNotation)
       if let printed = printedGoals[key] {
         goals.append(printed)
         continue
