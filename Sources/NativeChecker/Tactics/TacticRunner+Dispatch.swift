@@ -33,7 +33,7 @@ extension TacticRunner {
       case .ringNF:
         return try ringNF(goal, location, range)
       case .normCast:
-        throw .unsupported("norm_cast", at: range)
+        return try normCast(goal, location, range)
       case .pushNeg:
         return try pushNeg(goal, location, range)
       }
