@@ -31,6 +31,18 @@ import Testing
     #expect(Support.goals("(a b : ℕ) : ¬(a ≠ b)", ["push_neg"]) == "a b : ℕ\n⊢ a = b")
   }
 
+  /// Mathlib's delaborator prints binder predicates (`Mathlib/Util/Delaborators.lean`; the
+  /// `push_neg` docstring shows `h : ∃ ε > 0, ∀ δ > 0, …`), a `∀` only when its binder stands alone.
+  @Test func boundedQuantifiersPrintWithMathlibsCuteBinders() {
+    #expect(
+      Support.goals("(h : ¬∃ x : ℕ, x > 5 ∧ x < 3) : False", ["push_neg at h"]) == "h : ∀ x > 5, 3 ≤ x\n⊢ False")
+    #expect(
+      Support.goals("(h : ¬∀ x : ℤ, x ≥ 5 → x ≠ 3) : False", ["push_neg at h"]) == "h : ∃ x ≥ 5, x = 3\n⊢ False")
+    #expect(
+      Support.goals("(h : ∀ a : ℕ, ∀ x : ℕ, x > 5 → a = x) (k : ∃ a : ℕ, ∃ x : ℕ, x > 5 ∧ a = x) : False", ["exfalso"])
+        == "h : ∀ (a x : ℕ), x > 5 → a = x\nk : ∃ a, ∃ x > 5, a = x\n⊢ False")
+  }
+
   @Test func aRewrittenHypothesisMovesToTheEndUnlessDefinitional() {
     #expect(
       Support.goals("(h : ¬(1 : ℕ) ≤ 2) (k : ℕ) : False", ["push_neg at h"]) == "k : ℕ\nh : 2 < 1\n⊢ False")
