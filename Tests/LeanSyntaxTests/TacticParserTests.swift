@@ -197,6 +197,17 @@ import Testing
     #expect(block.tactics.last?.kind == .atomic(.rfl))
   }
 
+  @Test func focusDotNotRightOfTheEnclosingBlockIsEmpty() throws {
+    let block = try #require(Parser.parseTactics("constructor\n·\nrfl").value)
+    #expect(block.tactics.count == 3)
+    guard case .focusDot(let inner) = block.tactics[1].kind else {
+      Issue.record("no focus dot")
+      return
+    }
+    #expect(inner.tactics.isEmpty)
+    #expect(Printer.print(block) == "constructor\n·\nrfl")
+  }
+
   @Test func byBlockRightOfTheEnclosingBlockIsItsOwn() throws {
     let block = try #require(Parser.parseTactics("have h : a = a := by\n  rfl").value)
     #expect(block.tactics.count == 1)

@@ -24,7 +24,7 @@ extension Parser {
   mutating func parseProof() throws(ParseStop) -> ProofSyntax {
     if at("by") {
       let keyword = advance()
-      return .tactics(try parseByBlock(after: keyword))
+      return .tactics(try parseIndentedBlock(after: keyword))
     }
     if at("|") {
       throw unsupported(
