@@ -166,9 +166,15 @@ struct BenchSearch {
           + "| \(Int(Double(total) / max(report.seconds, 1e-9))) |")
       if verbose {
         for result in results where result.status != .proved {
-          print("    \(result.status.rawValue): \(result.name) \(result.message ?? "")")
+          print(
+            "    \(result.status.rawValue): \(result.name) \(result.expansions) expansions "
+              + "\(String(format: "%.2f", result.seconds)) s \(result.message ?? "")")
         }
-        for result in proved { print("    proved \(result.name): \((result.proof ?? []).joined(separator: "; "))") }
+        for result in proved {
+          print(
+            "    proved \(result.name) (\(result.expansions) expansions, \(String(format: "%.2f", result.seconds)) s): "
+              + (result.proof ?? []).joined(separator: "; "))
+        }
       }
     }
   }

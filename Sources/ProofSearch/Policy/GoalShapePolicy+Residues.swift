@@ -11,7 +11,7 @@ extension GoalShapePolicy {
     guard let target = shape.target else { return }
     let moduli = Self.moduli(of: target).filter { (2...Self.largestSplitModulus).contains($0) }
     guard !moduli.isEmpty else { return }
-    let mentioned = GoalShape.freeIdentifiers(target)
+    let mentioned = Self.identifiersOutsideExponents(target)
     let variables = (shape.naturals + shape.integers).filter { mentioned.contains($0) }.prefix(2)
     let name = shape.freshName("h")
     for modulus in moduli.prefix(2) {
@@ -33,7 +33,8 @@ extension GoalShapePolicy {
     let patterns = Array(repeating: fact.name, count: split.cases).joined(separator: " | ")
     let head = "rcases \(fact.name) with \(patterns) <;> "
     if shape.naturals.contains(split.variable) {
-      let lemmas = "Nat.dvd_iff_mod_eq_zero, Nat.pow_mod, Nat.add_mod, Nat.mul_mod, \(fact.name)"
+      let powers = Self.hasLiteralBasePower(target) ? "" : "Nat.pow_mod, "
+      let lemmas = "Nat.dvd_iff_mod_eq_zero, \(powers)Nat.add_mod, Nat.mul_mod, \(fact.name)"
       proposals.add(head + "simp [\(lemmas)]", 1.0, family: "residue-cases")
       proposals.add(head + "simp [\(lemmas)] <;> omega", 0.6, family: "residue-cases")
     } else if shape.integers.contains(split.variable), context.importsMathlib {
@@ -72,6 +73,31 @@ extension GoalShapePolicy {
     }
     guard let found else { return nil }
     return (found.variable, found.modulus, disjuncts.count)
+  }
+
+  /// The identifiers of a term that occur outside the exponents of powers: a residue of a variable
+  /// that is only an exponent says nothing `simp` can use.
+  static func identifiersOutsideExponents(_ term: Term) -> Set<String> {
+    var result: Set<String> = []
+    var stack = [term]
+    while let current = stack.popLast() {
+      switch current.kind {
+      case .identifier(let name): result.insert(name)
+      case .binary(.power, let base, _): stack.append(base)
+      default: stack += GoalShape.children(of: current)
+      }
+    }
+    return result
+  }
+
+  /// Whether a term has a power of a literal (`2 ^ n`), on which `Nat.pow_mod` rewrites forever.
+  static func hasLiteralBasePower(_ term: Term) -> Bool {
+    var stack = [term]
+    while let current = stack.popLast() {
+      if case .binary(.power, let base, _) = current.kind, case .natural = base.kind { return true }
+      stack += GoalShape.children(of: current)
+    }
+    return false
   }
 
   /// The literal moduli of a term (`_ % m`, `m ∣ _`), in order of first appearance.
