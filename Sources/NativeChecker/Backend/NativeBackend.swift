@@ -315,7 +315,7 @@ public actor NativeBackend: ProofBackend {
     if let context, let environment = environments[context.rawValue] {
       session.environment = environment
     }
-    let verdicts = session.checkAll()
+    let verdicts = session.checkAll(extendsEnvironmentAtEnd: false)
     let accepted = !verdicts.isEmpty && verdicts.allSatisfy { $0.status == .accepted } && file.diagnostics.isEmpty
     return CheckResult(accepted: accepted, diagnostics: file.diagnostics + verdicts.flatMap(\.diagnostics))
   }
