@@ -26,8 +26,8 @@ let package = Package(
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
       exclude: ["README.md"],
       resources: [
-        .copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean"), .copy("Prelude/MathlibPrelude.lean"),
-        .copy("Prelude/MathlibProofs.lean"),
+        .copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean"), .copy("Prelude/GenericLogic.lean"),
+        .copy("Prelude/MathlibPrelude.lean"), .copy("Prelude/MathlibProofs.lean"),
       ]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),

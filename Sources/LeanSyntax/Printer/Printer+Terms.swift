@@ -147,8 +147,10 @@ extension Printer {
     }.joined()
   }
 
-  /// `by tactic` on one line when the block is one short tactic, else `by` and the block indented.
+  /// `by tactic` on one line when the block is one short tactic, `by` alone when it is empty, else
+  /// `by` and the block indented.
   static func byBlock(_ block: TacticBlock, indent: Int) -> String {
+    if block.tactics.isEmpty { return "by" }
     if let line = inline(block, indent: indent + 2) { return "by " + line }
     return "by\n" + spaces(indent + 2) + Printer.block(block, indent: indent + 2)
   }
