@@ -66,6 +66,8 @@ import Testing
       "theorem t (n : ℕ) (h : Even n) : ∃ r, n = r + r := h",
       "theorem t (n : ℕ) (h : Even n) : Even (n + 2) := by\n  obtain ⟨k, hk⟩ := h\n  exact ⟨k + 1, by omega⟩",
       "theorem t : ∀ n < 5, 0 < Nat.factorial n := by decide",
+      "theorem t (n : ℕ) (h : Even n) : ∃ r, n = r + r := by\n  unfold Even at h\n  exact h",
+      "theorem t (n : ℤ) (h : n = 2 * 4 + 1) : Odd n := by\n  unfold Odd\n  exact ⟨4, h⟩",
     ]
     for proof in proofs {
       let verdicts = CheckerTestSupport.verdicts(Self.mathlib(proof))
@@ -99,6 +101,7 @@ import Testing
       "theorem t (m n : ℤ) (hm : Even m) (hn : Odd n) : Even (m + n) := hm.add_odd hn",
       "theorem t (m : ℤ) (h : Odd m) : 2 ∣ m := h.two_dvd",
       "theorem t : Even (1 : ℕ) := even_two",
+      "theorem t (n : ℕ) (h : Even n) : ∃ r, n = r + r + 1 := by\n  unfold Even at h\n  exact h",
     ]
     for proof in wrong {
       let status = CheckerTestSupport.status(Self.mathlib(proof))

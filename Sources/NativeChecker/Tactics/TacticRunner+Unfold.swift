@@ -35,7 +35,7 @@ extension TacticRunner {
   {
     var step = GoalStep(subgoals: [goal]) { (theorems) throws(CheckError) -> Theorem in theorems[0] }
     for name in names {
-      guard let unfolding = Self.unfoldings[name] else {
+      guard let unfolding = Self.unfoldings[name] ?? (environment.mathlib ? Self.mathlibUnfoldings[name] : nil) else {
         throw .unsupported(
           "unfold \(name)", at: range, detail: "only Ne, GE.ge and GT.gt can be unfolded in the native fragment")
       }
