@@ -25,7 +25,10 @@ let package = Package(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
       exclude: ["README.md"],
-      resources: [.copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean")]
+      resources: [
+        .copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean"), .copy("Prelude/GenericLogic.lean"),
+        .copy("Prelude/MathlibPrelude.lean"),
+      ]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),

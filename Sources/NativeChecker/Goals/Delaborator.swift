@@ -10,6 +10,8 @@ struct Delaborator {
   var mathlib: Bool
   /// Display names of the free variables.
   var names: [KTerm: String]
+  /// Whether Mathlib's scoped notation `n !` is in scope (`open Nat`), as Lean then prints it.
+  var factorialNotation = false
 
   private static let nowhere = SourceRange(at: .start)
 
@@ -92,6 +94,8 @@ struct Delaborator {
       case .natSucc: return field(operand, "succ")
       case .intNatAbs: return field(operand, "natAbs")
       case .intToNat: return field(operand, "toNat")
+      case .natFactorial:
+        return factorialNotation ? node(.factorial(convert(operand))) : field(operand, "factorial")
       default: break
       }
     }

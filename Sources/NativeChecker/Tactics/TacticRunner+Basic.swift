@@ -600,7 +600,7 @@ extension TacticRunner {
     case .simp:
       return try simplify(goal, call, range)
     case .simpAll:
-      throw .unsupported("simp_all", at: range)
+      return try simplifyAll(goal, call, range)
     }
   }
 }

@@ -94,8 +94,8 @@ extension TacticRunner {
       return try specialize(goal, term, range)
     case .subst(let terms):
       return try subst(goal, terms, range)
-    case .unfold:
-      throw .unsupported("unfold", at: range)
+    case .unfold(let names, let location):
+      return try unfold(goal, names, location, range)
     case .calc(let steps):
       let proved = try elaborator(goal).calc(steps, Syntax(.calc(steps), range: range))
       return .closed(try elaborator(goal).conform(proved, to: goal.target, Syntax(.calc(steps), range: range)))
