@@ -7,7 +7,8 @@ import Testing
 /// `zify` as Mathlib's `simp -decide only [zify_simps, push_cast, args]` (`Mathlib/Tactic/Zify.lean`):
 /// its docstring gives `h : ¬x * y * z < 0` becoming `h : ¬↑x * ↑y * ↑z < 0`, `c < a + 3 * b`
 /// becoming `↑c < ↑a + 3 * ↑b`, and `zify [hab] at h` with `hab : b ≤ a` turning `a - b < c`
-/// into `↑a - ↑b < ↑c`.
+/// into `↑a - ↑b < ↑c`. `x ≥ y` is `y ≤ x` to `simp`'s discrimination tree (`GE.ge` is reducible),
+/// so `natCast_le` turns it into `↑y ≤ ↑x`.
 @Suite struct ZifyTests {
   typealias Support = MathlibTacticTestSupport
 
