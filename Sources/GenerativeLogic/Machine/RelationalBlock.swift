@@ -41,6 +41,10 @@ struct RelationalBlock: Sendable {
   private(set) var facts: [Fact] = []
   private(set) var provenance: [FactProvenance] = []
   private(set) var alive: [Bool] = []
+  /// Number of merges made when each fact was added: the classes its derivation may use.
+  private(set) var epoch: [Int] = []
+  /// The fact that admitted each witness constant, by constant.
+  private(set) var admitted: [Int: Fact] = [:]
   private(set) var merges: [Merge] = []
   private(set) var absurd = false
   /// Whether the request budget ran out; the block then stops.
@@ -87,6 +91,7 @@ struct RelationalBlock: Sendable {
     facts.append(canonical)
     provenance.append(why)
     alive.append(true)
+    epoch.append(merges.count)
     index(id)
     delta.append(id)
     return true
@@ -165,6 +170,7 @@ struct RelationalBlock: Sendable {
       facts.append(fact)
       provenance.append(.congruence(old))
       alive.append(true)
+      epoch.append(merges.count)
       index(id)
       delta.append(id)
     }
@@ -423,6 +429,7 @@ struct RelationalBlock: Sendable {
       let constant = addConstant(depth: witness.depth)
       placeholders[witness.placeholder] = constant
       let licence = totality[witness.predicate]!
+      admitted[constant] = Fact(witness.predicate, inputs + [constant])
       add(Fact(witness.predicate, inputs + [constant]), .witness(licence))
       witnessFacts.append(facts.count - 1)
       add(Fact(.member, [constant]), .witnessMembership(licence))
