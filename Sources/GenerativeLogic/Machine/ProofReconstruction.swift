@@ -201,8 +201,16 @@ struct ProofReconstruction {
     let rule = block.rule(index)
     let instance = Instance(rule: rule, values: values, ingredients: ingredients, limit: limit)
     if RelationalAxioms.isFunctionality(rule) {
-      let inputs = (0..<rule.premises[0].slots.count - 1).map { instance.value(rule.premises[0].slots[$0]) }
-      let term = Self.application(rule.premises[0].predicate, inputs.map { self.term($0) })
+      var inputs: [Term] = []
+      for slot in rule.premises[0].slots.dropLast() {
+        switch slot {
+        case .variable(let index) where !rule.names[index].isEmpty: inputs.append(.variable(rule.names[index]))
+        case .constant(0): inputs.append(.zero)
+        case .constant(1): inputs.append(.one)
+        default: return nil
+        }
+      }
+      let term = Self.application(rule.premises[0].predicate, inputs)
       guard case .equal(let goal) = target,
         let first = reduce(term, instance, root: 0), let second = reduce(term, instance, root: 1),
         let node = transitive(symmetric(first.node), second.node)
@@ -294,40 +302,52 @@ struct ProofReconstruction {
     node: Int?, constant: Int?
   )? {
     var operations: [(path: [Int], predicate: RelationalPredicate, inputs: [Int], premise: Int?)] = []
-    func walk(_ term: Term, path: [Int]) -> Int?? {
+    let rule = instance.rule
+    /// The slot and the constant a subterm stands for.
+    func walk(_ term: Term, path: [Int]) -> (slot: PatternAtom.Slot, value: Int?)? {
       switch term {
-      case .zero: return .some(0)
-      case .one: return .some(1)
+      case .zero: return (.constant(0), 0)
+      case .one: return (.constant(1), 1)
       case .variable(let name):
-        guard let constant = instance.constant(of: name, task: task) else { return nil }
-        return .some(constant)
+        if let position = rule.names.firstIndex(of: name) { return (.variable(position), instance.values[position]) }
+        guard let constant = task.variables[name] else { return nil }
+        return (.constant(constant), constant)
       default: break
       }
+      var slots: [PatternAtom.Slot] = []
       var inputs: [Int] = []
       for (position, child) in term.children.enumerated() {
-        guard let value = walk(child, path: path + [position]), let value else { return nil }
+        guard let (slot, value) = walk(child, path: path + [position]), let value else { return nil }
+        slots.append(slot)
         inputs.append(value)
       }
       let predicate = ChainEncoding.predicate(of: term)!
-      let premise: Int?
+      if path.isEmpty && open {
+        operations.append((path, predicate, inputs, nil))
+        return (.constant(-1), nil)
+      }
+      var premise: Int?
       if path.isEmpty, let root {
         premise = root
       } else {
-        premise = instance.rule.premises.indices.first { index in
-          let atom = instance.rule.premises[index]
-          return atom.predicate == predicate
-            && inputs.indices.allSatisfy { instance.value(atom.slots[$0]) == inputs[$0] }
+        premise = rule.premises.indices.first { index in
+          rule.premises[index].predicate == predicate && Array(rule.premises[index].slots.dropLast()) == slots
         }
-      }
-      if path.isEmpty && open {
-        operations.append((path, predicate, inputs, nil))
-        return .some(nil)
+        if premise == nil {
+          premise = rule.premises.indices.first { index in
+            let atom = rule.premises[index]
+            return atom.predicate == predicate
+              && inputs.indices.allSatisfy { instance.value(atom.slots[$0]) == inputs[$0] }
+          }
+        }
       }
       guard let premise else { return nil }
       operations.append((path, predicate, inputs, premise))
-      return .some(instance.value(instance.rule.premises[premise].slots.last!))
+      let output = rule.premises[premise].slots.last!
+      return (output, instance.value(output))
     }
-    guard let result = walk(term, path: []) else { return nil }
+    guard let walked = walk(term, path: []) else { return nil }
+    let result = walked.value
     var substitution: [String: Term] = [:]
     for name in term.variables {
       guard let constant = instance.constant(of: name, task: task) else { return nil }
