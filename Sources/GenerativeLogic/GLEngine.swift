@@ -25,7 +25,8 @@ public struct GLEngine: Sendable {
     case .machine:
       var bounds = configuration.machine
       bounds.workers = configuration.prover.workers
-      let machine = RelationalProver(configuration: bounds, axioms: RelationalAxioms(axioms: axioms, anchor: file.anchor))
+      let machine = RelationalProver(
+        configuration: bounds, axioms: RelationalAxioms(axioms: axioms, anchor: file.anchor))
       let run = await machine.run(candidates, progress: progress)
       theorems = run.theorems
       rounds = run.rounds

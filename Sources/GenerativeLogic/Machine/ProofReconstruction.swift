@@ -240,7 +240,8 @@ struct ProofReconstruction {
     }
     let applied: Int
     if premiseNodes.isEmpty {
-      let start = builder.add(caseIndex, .equality, .reflexivity, Equation(ground.conclusion.lhs, ground.conclusion.lhs))
+      let start = builder.add(
+        caseIndex, .equality, .reflexivity, Equation(ground.conclusion.lhs, ground.conclusion.lhs))
       applied = builder.add(
         caseIndex, tag, .rewrite, ground.conclusion, ingredients: [start], rule: reference,
         substitution: substitution, side: .rhs, path: [], forward: true)

@@ -42,7 +42,8 @@ public struct RelationalProver: Sendable {
           continue
         }
         result.outcomes.append(outcome)
-        result.theorems.append(DerivedTheorem(name: outcome.name, round: round, candidate: candidate.index, graph: graph))
+        result.theorems.append(
+          DerivedTheorem(name: outcome.name, round: round, candidate: candidate.index, graph: graph))
         proved += 1
         if outcome.method != .direct || !configuration.onlyInductiveTheoremsAsRules,
           let rule = ChainEncoding.rule(
@@ -95,7 +96,7 @@ public struct RelationalProver: Sendable {
           theorem: name, statement: statement, method: .direct,
           cases: [ProofCase(kind: .direct, goal: statement, conclusion: end)], nodes: reconstruction.builder.nodes)
       }
-      return (outcome, graph)
+      return (outcome, graph.map(Self.simplified))
     }
     for variable in statement.variables.reversed() {
       let stepGoal = ProofGraph.caseGoal(of: statement, on: variable, kind: .step)
@@ -123,9 +124,14 @@ public struct RelationalProver: Sendable {
           ProofCase(kind: .base, goal: baseGoal, conclusion: baseEnd),
           ProofCase(kind: .step, goal: stepGoal, conclusion: stepEnd),
         ], nodes: stepProof.builder.nodes)
-      return (outcome, graph)
+      return (outcome, Self.simplified(graph))
     }
     return nil
+  }
+
+  /// A rebuilt graph without redundant steps, as rewrite chains where it is purely equational.
+  static func simplified(_ graph: ProofGraph) -> ProofGraph {
+    ProofLinearization.linearized(ProofCompaction.compacted(graph))
   }
 
   /// Runs a block on a task until its goal holds or it stops; the block when the goal holds.
