@@ -27,6 +27,7 @@ let package = Package(
       exclude: ["README.md"],
       resources: [
         .copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean"), .copy("Prelude/GenericLogic.lean"),
+        .copy("Prelude/MathlibPrelude.lean"),
       ]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),

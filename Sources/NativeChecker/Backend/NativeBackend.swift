@@ -9,7 +9,7 @@ import ProverCore
 /// errors Lean would log and the proof status, and `check` checks a declaration end to end. Each
 /// backend is an actor with its own tables; run several for parallel search.
 public actor NativeBackend: ProofBackend {
-  private struct StoredState {
+  struct StoredState {
     var state: TacticState
     var environment: Environment
     /// The goal the state was rooted at, whose theorem a finished proof must give.
@@ -25,7 +25,7 @@ public actor NativeBackend: ProofBackend {
   }
 
   private var environments: [Int: Environment] = [:]
-  private var states: [Int: StoredState] = [:]
+  var states: [Int: StoredState] = [:]
   private var nextEnvironment = 0
   private var nextState = 0
   /// Parsed tactic texts: the search runs the same few tactics on many states.
@@ -48,8 +48,18 @@ public actor NativeBackend: ProofBackend {
       session.environment = environment
     }
     var holes: [Hole] = []
-    var diagnostics = file.diagnostics
+    var diagnostics: [Diagnostic] = []
+    // The file's syntax errors go where Lean reports them: with the command they lie in, after the
+    // messages of the commands before it.
+    var syntaxErrors = file.diagnostics.enumerated().sorted {
+      ($0.element.location.range.start.offset, $0.offset) < ($1.element.location.range.start.offset, $1.offset)
+    }.map(\.element)[...]
     for item in session.items {
+      let start = session.startOffset(of: item)
+      while let first = syntaxErrors.first, first.location.range.start.offset <= start {
+        diagnostics.append(first)
+        syntaxErrors.removeFirst()
+      }
       switch item {
       case .header(let header):
         if header.kind == .other, header.text.hasPrefix("#") {
@@ -73,6 +83,7 @@ public actor NativeBackend: ProofBackend {
         diagnostics += loaded.diagnostics.map { Self.recursion($0, Self.names(of: declaration)) }
       }
     }
+    diagnostics += syntaxErrors
     let id = nextEnvironment
     nextEnvironment += 1
     environments[id] = session.environment
@@ -167,15 +178,16 @@ public actor NativeBackend: ProofBackend {
     }
   }
 
-  private func store(_ stored: StoredState) -> ProofState {
+  func store(_ stored: StoredState) -> ProofState {
     let id = nextState
     nextState += 1
     states[id] = stored
     let mathlib = stored.environment.blackboardNotation
-    let printer = GoalPrinter(mathlib: mathlib)
+    let factorialNotation = stored.environment.factorialNotation
+    let printer = GoalPrinter(mathlib: mathlib, factorialNotation: factorialNotation)
     var goals: [Goal] = []
     for goal in stored.state.goals {
-      let key = PrintedGoalKey(goal, mathlib: mathlib)
+      let key = PrintedGoalKey(goal, mathlib: mathlib, factorialNotation: factorialNotation)
       if let printed = printedGoals[key] {
         goals.append(printed)
         continue
@@ -315,7 +327,7 @@ public actor NativeBackend: ProofBackend {
     if let context, let environment = environments[context.rawValue] {
       session.environment = environment
     }
-    let verdicts = session.checkAll()
+    let verdicts = session.checkAll(extendsEnvironmentAtEnd: false)
     let accepted = !verdicts.isEmpty && verdicts.allSatisfy { $0.status == .accepted } && file.diagnostics.isEmpty
     return CheckResult(accepted: accepted, diagnostics: file.diagnostics + verdicts.flatMap(\.diagnostics))
   }

@@ -495,6 +495,8 @@ extension Elaborator {
       if let order, let lemma = mapping[order + "." + field], let entry = environment.lemma(named: prefix + lemma) {
         return try applyWithFirstProof(entry, base, Array(rest), syntax, expected: expected)
       }
+    } else if let entry = try mathlibDefinitionField(c, field, range) {
+      return try applyWithFirstProof(entry, base, Array(rest), syntax, expected: expected)
     }
     guard let result else {
       throw .elaboration(
@@ -505,7 +507,7 @@ extension Elaborator {
   }
 
   /// `lemma base args`, where `base` proves the lemma's first explicit premise.
-  private func applyWithFirstProof(
+  func applyWithFirstProof(
     _ entry: LemmaEntry, _ base: Theorem, _ arguments: [Syntax], _ syntax: Syntax, expected: KTerm?
   ) throws(CheckError) -> Theorem {
     var inner = self

@@ -593,8 +593,10 @@ extension TacticRunner {
       if call.arguments.isEmpty, call.location == nil {
         return .closed(try oracle("norm_num", goal, hints: [], range))
       }
-      throw .unsupported("norm_num with arguments", at: range)
-    case .zify, .fieldSimp:
+      return try normNumWithArguments(goal, call, range)
+    case .zify:
+      return try zify(goal, call, range)
+    case .fieldSimp:
       try requireMathlib(call.variant.rawValue, range)
       throw .unsupported(call.variant.rawValue, at: range)
     case .simp:

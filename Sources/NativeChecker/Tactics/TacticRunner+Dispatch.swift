@@ -32,13 +32,11 @@ extension TacticRunner {
       switch located {
       case .symm: return try symm(goal, location, range)
       case .ringNF:
-        guard location == nil else { throw .unsupported("ring_nf at", at: range) }
-        return .closed(try oracle("ring_nf", goal, hints: [], range))
+        return try ringNF(goal, location, range)
       case .normCast:
-        throw .unsupported("norm_cast", at: range)
+        return try normCast(goal, location, range)
       case .pushNeg:
-        try requireMathlib("push_neg", range)
-        throw .unsupported("push_neg", at: range)
+        return try pushNeg(goal, location, range)
       }
     case .intro(let patterns):
       return try intro(goal, patterns, range)
