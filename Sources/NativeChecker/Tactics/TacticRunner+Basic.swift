@@ -337,6 +337,11 @@ extension TacticRunner {
       }
     }
     let message = firstError?.message ?? ""
+    if message.hasPrefix("don't know how to synthesize"),
+      let step = applyLeavingMetavariables(goal, head, arguments, layers: min(6, layers), range)
+    {
+      return step
+    }
     if message.hasPrefix("type mismatch") || message.hasPrefix("function expected") {
       throw .tactic(
         "tactic 'apply' failed, could not unify the conclusion of\n  \(Printer.print(term))\n"
