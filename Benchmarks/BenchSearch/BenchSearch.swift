@@ -46,9 +46,10 @@ struct BenchSearch {
       let jobs = Int(option("--jobs", "1")) ?? 1
       let timeout = Double(option("--timeout", "60")) ?? 60
       let replay = option("--backend", "native") == "replay"
+      let splitsGoals = option("--split", "on") != "off"
       try await runCorpus(
         corpus.split(separator: ",").map(String.init), strategies: strategies, budget: budget, jobs: jobs,
-        timeout: timeout, replay: replay, verbose: arguments.contains("--verbose"))
+        timeout: timeout, replay: replay, splitsGoals: splitsGoals, verbose: arguments.contains("--verbose"))
       return
     }
     let svgPath = option("--svg", "bench-search.svg")
@@ -124,7 +125,7 @@ struct BenchSearch {
   /// Runs each strategy over Lean files on the native checker (through `ReplayNativeBackend`).
   static func runCorpus(
     _ paths: [String], strategies: [StrategyKind], budget: Int, jobs: Int, timeout: Double, replay: Bool,
-    verbose: Bool
+    splitsGoals: Bool, verbose: Bool
   ) async throws {
     var files: [SourceFile] = []
     for path in paths {
@@ -140,14 +141,15 @@ struct BenchSearch {
     let premises = PremiseIndex(leanSource: Prelude.coreSource) { lemmas[$0] != nil }
     print(
       "native checker (\(replay ? "whole-declaration replay" : "NativeBackend")); \(premises.count) prelude premises; "
-        + "\(files.count) files, budget \(budget) expansions, \(jobs) job(s)")
+        + "\(files.count) files, budget \(budget) expansions, \(jobs) job(s), AND nodes \(splitsGoals ? "on" : "off")")
     print(
       "| strategy | proved | failed | unsupported | median expansions to proof | expansions/s per search "
         + "| expansions | wall s | expansions/wall s |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for kind in strategies {
       let configuration = ProverConfiguration(
-        strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout), premises: premises)
+        strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout), premises: premises,
+        splitsGoals: splitsGoals)
       let report = await ProofRun.run(
         files: files, prover: Prover(configuration: configuration), jobs: jobs,
         makeBackend: { replay ? ReplayNativeBackend() as any ProofBackend : NativeBackend() })
@@ -164,9 +166,15 @@ struct BenchSearch {
           + "| \(Int(Double(total) / max(report.seconds, 1e-9))) |")
       if verbose {
         for result in results where result.status != .proved {
-          print("    \(result.status.rawValue): \(result.name) \(result.message ?? "")")
+          print(
+            "    \(result.status.rawValue): \(result.name) \(result.expansions) expansions "
+              + "\(String(format: "%.2f", result.seconds)) s \(result.message ?? "")")
         }
-        for result in proved { print("    proved \(result.name): \((result.proof ?? []).joined(separator: "; "))") }
+        for result in proved {
+          print(
+            "    proved \(result.name) (\(result.expansions) expansions, \(String(format: "%.2f", result.seconds)) s): "
+              + (result.proof ?? []).joined(separator: "; "))
+        }
       }
     }
   }

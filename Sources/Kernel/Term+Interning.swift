@@ -2,7 +2,8 @@ extension Term {
   /// Interns a node whose type the caller has already checked. Every term is made here.
   static func make(_ node: Node, _ type: TermType) -> Term {
     let hash = structuralHash(of: node, type)
-    if let existing = TermTable.shared.withLock({ $0.find(node, type, hash) }) { return existing }
+    let shard = TermTable.shard(hash)
+    if let existing = shard.table.withLock({ $0.find(node, type, hash) }) { return existing }
     var size = 1
     var looseBoundRange = 0
     var freeVariables: [Term] = []
@@ -28,7 +29,7 @@ extension Term {
         canonical = make(.lambda("", body.canonical), type)
       }
     }
-    return TermTable.shared.withLock {
+    return shard.table.withLock {
       $0.insert(
         node, type, hash, size: size, looseBoundRange: looseBoundRange, freeVariables: freeVariables,
         canonical: canonical)
@@ -78,13 +79,21 @@ extension Term {
 
   /// How many terms the intern table holds now.
   public static var internedCount: Int {
-    TermTable.shared.withLock { $0.count }
+    TermTable.shards.reduce(0) { total, shard in total + shard.table.withLock { $0.count } }
   }
 
   /// Drops every interned term that nothing references any more (this also happens by itself as
-  /// the table grows); returns how many were dropped.
+  /// the table grows); returns how many were dropped. A dropped term can free children in shards
+  /// already swept, so the shards are swept again until a sweep drops nothing (at most eight
+  /// sweeps: other threads may keep dropping terms meanwhile).
   @discardableResult
   public static func collectUnusedTerms() -> Int {
-    TermTable.shared.withLock { $0.collect() }
+    var total = 0
+    for _ in 0..<8 {
+      let dropped = TermTable.shards.reduce(0) { sum, shard in sum + shard.table.withLock { $0.collect() } }
+      total += dropped
+      if dropped == 0 { break }
+    }
+    return total
   }
 }

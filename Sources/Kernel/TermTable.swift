@@ -1,13 +1,30 @@
 import Synchronization
 
-/// The global intern table of terms: an open-addressing hash set behind a mutex.
+/// One shard of the global intern table of terms: an open-addressing hash set behind a mutex.
+/// A term lives in the shard its structural hash selects, so equal terms always meet in the same
+/// shard and interning stays unique, while searches on several threads rarely wait for each other.
 ///
-/// Entries are strong references. When the table has grown to twice the population that
-/// survived the last collection, it drops every term that nothing outside the table references:
-/// terms are visited from the newest to the oldest, so a parent goes before its children
-/// (children are always interned first), and one pass frees whole unused trees.
+/// Entries are strong references. When a shard has grown to twice the population that survived
+/// its last collection, it drops every term that nothing outside the table references: terms are
+/// visited from the newest to the oldest, so a parent goes before its children (children are
+/// always interned first) and one pass frees whole unused trees of the shard; a child in another
+/// shard goes at that shard's next collection.
 struct TermTable: ~Copyable {
-  static let shared = Mutex(TermTable())
+  /// How many shards there are (a power of two).
+  static let shardCount = 64
+  static let shards: [Shard] = (0..<shardCount).map { _ in Shard() }
+  /// Ids are unique across shards and increase in creation order.
+  static let ids = Atomic<UInt64>(1)
+
+  /// The shard of a structural hash (high bits: the low bits pick the slot inside the shard).
+  static func shard(_ hash: UInt64) -> Shard {
+    shards[Int(truncatingIfNeeded: hash >> 58) & (shardCount - 1)]
+  }
+
+  /// A shard's table and its lock.
+  final class Shard: Sendable {
+    let table = Mutex(TermTable())
+  }
 
   /// A slot keeps the hash and the id beside the term, so that probing past other terms reads no
   /// term; an empty slot has id 0 (ids start at 1).
@@ -17,10 +34,9 @@ struct TermTable: ~Copyable {
     var term: Term?
   }
 
-  private var slots = [Slot](repeating: Slot(), count: 1 << 12)
+  private var slots = [Slot](repeating: Slot(), count: 1 << 8)
   private(set) var count = 0
-  private var nextID: UInt64 = 1
-  private var collectionThreshold = 1 << 16
+  private var collectionThreshold = 1 << 12
 
   func find(_ node: Term.Node, _ type: TermType, _ hash: UInt64) -> Term? {
     let mask = slots.count - 1
@@ -44,10 +60,10 @@ struct TermTable: ~Copyable {
     if let existing = find(node, type, hash) { return existing }
     if count >= collectionThreshold { collect() }
     if (count + 1) * 2 > slots.count { rehash(capacity: slots.count * 2) }
+    let id = Self.ids.add(1, ordering: .relaxed).oldValue
     let term = Term(
-      id: nextID, node: node, type: type, structuralHash: hash, size: size, looseBoundRange: looseBoundRange,
+      id: id, node: node, type: type, structuralHash: hash, size: size, looseBoundRange: looseBoundRange,
       freeVariables: freeVariables, canonical: canonical)
-    nextID += 1
     place(Slot(hash: hash, id: term.id, term: term))
     count += 1
     return term
@@ -83,14 +99,14 @@ struct TermTable: ~Copyable {
       }
     }
     let dropped = order.count - survivors
-    var capacity = 1 << 12
+    var capacity = 1 << 8
     while survivors * 4 > capacity { capacity *= 2 }
     var live: [Slot] = []
     swap(&live, &slots)
     slots = [Slot](repeating: Slot(), count: capacity)
     for slot in live where slot.term != nil { place(slot) }
     count = survivors
-    collectionThreshold = max(1 << 16, count * 2)
+    collectionThreshold = max(1 << 12, count * 2)
     return dropped
   }
 

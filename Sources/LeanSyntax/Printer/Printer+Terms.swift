@@ -46,7 +46,8 @@ extension Printer {
       return prefix("↑", operand, Precedence.max, Precedence.max, context, follow, indent)
     case .factorial(let operand):
       let text = Printer.term(operand, Precedence.max, .trailing(Precedence.max), indent: indent)
-      return text + (text.hasSuffix(")") ? "!" : " !")
+      let separated = !(text.hasSuffix(")") || text.allSatisfy(\.isNumber))
+      return text + (separated ? " !" : "!")
     case .projection(let operand, let field):
       let text = Printer.term(operand, Precedence.max, .trailing(Precedence.max), indent: indent)
       return wrap(text, mergesWithField(operand, field)) + "." + field

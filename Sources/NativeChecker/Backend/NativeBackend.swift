@@ -9,7 +9,7 @@ import ProverCore
 /// errors Lean would log and the proof status, and `check` checks a declaration end to end. Each
 /// backend is an actor with its own tables; run several for parallel search.
 public actor NativeBackend: ProofBackend {
-  private struct StoredState {
+  struct StoredState {
     var state: TacticState
     var environment: Environment
     /// The goal the state was rooted at, whose theorem a finished proof must give.
@@ -25,7 +25,7 @@ public actor NativeBackend: ProofBackend {
   }
 
   private var environments: [Int: Environment] = [:]
-  private var states: [Int: StoredState] = [:]
+  var states: [Int: StoredState] = [:]
   private var nextEnvironment = 0
   private var nextState = 0
   /// Parsed tactic texts: the search runs the same few tactics on many states.
@@ -178,15 +178,16 @@ public actor NativeBackend: ProofBackend {
     }
   }
 
-  private func store(_ stored: StoredState) -> ProofState {
+  func store(_ stored: StoredState) -> ProofState {
     let id = nextState
     nextState += 1
     states[id] = stored
     let mathlib = stored.environment.blackboardNotation
-    let printer = GoalPrinter(mathlib: mathlib)
+    let factorialNotation = stored.environment.factorialNotation
+    let printer = GoalPrinter(mathlib: mathlib, factorialNotation: factorialNotation)
     var goals: [Goal] = []
     for goal in stored.state.goals {
-      let key = PrintedGoalKey(goal, mathlib: mathlib)
+      let key = PrintedGoalKey(goal, mathlib: mathlib, factorialNotation: factorialNotation)
       if let printed = printedGoals[key] {
         goals.append(printed)
         continue
@@ -326,7 +327,7 @@ public actor NativeBackend: ProofBackend {
     if let context, let environment = environments[context.rawValue] {
       session.environment = environment
     }
-    let verdicts = session.checkAll()
+    let verdicts = session.checkAll(extendsEnvironmentAtEnd: false)
     let accepted = !verdicts.isEmpty && verdicts.allSatisfy { $0.status == .accepted } && file.diagnostics.isEmpty
     return CheckResult(accepted: accepted, diagnostics: file.diagnostics + verdicts.flatMap(\.diagnostics))
   }

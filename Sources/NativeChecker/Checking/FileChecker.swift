@@ -13,7 +13,7 @@ public struct FileChecker: Sendable {
   /// The verdict of each declaration of the file, in source order.
   public func check(_ file: SourceFile) -> [DeclarationVerdict] {
     var session = FileSession(file: file)
-    return session.checkAll()
+    return session.checkAll(extendsEnvironmentAtEnd: false)
   }
 
   /// Reads and checks a file.
@@ -58,10 +58,17 @@ struct FileSession {
     }
   }
 
-  mutating func checkAll() -> [DeclarationVerdict] {
+  /// Checks every item in order. With `extendsEnvironmentAtEnd` false the last declaration is
+  /// not added to the environment (nothing reads it after), which spares a copy of the lemma table.
+  mutating func checkAll(extendsEnvironmentAtEnd: Bool = true) -> [DeclarationVerdict] {
     var verdicts: [DeclarationVerdict] = []
     var headerError: CheckError?
-    for item in items {
+    let items = self.items
+    let lastDeclaration = items.lastIndex {
+      if case .declaration = $0 { return true }
+      return false
+    }
+    for (position, item) in items.enumerated() {
       switch item {
       case .header(let header):
         if header.kind == .import {
@@ -80,14 +87,15 @@ struct FileSession {
               diagnostics: [headerError.diagnostic(file: file.path, fallback: declaration.keywordRange)], trusted: []))
           continue
         }
-        verdicts.append(check(index))
+        verdicts.append(check(index, extendsEnvironment: extendsEnvironmentAtEnd || position != lastDeclaration))
       }
     }
     return verdicts
   }
 
-  /// Checks declaration `index` and, when accepted, adds it to the environment.
-  mutating func check(_ index: Int) -> DeclarationVerdict {
+  /// Checks declaration `index` and, when accepted and `extendsEnvironment`, adds it to the
+  /// environment.
+  mutating func check(_ index: Int, extendsEnvironment: Bool = true) -> DeclarationVerdict {
     let declaration = file.declarations[index]
     func verdict(_ status: DeclarationVerdict.Status, _ diagnostics: [Diagnostic], trusted: [String] = [])
       -> DeclarationVerdict
@@ -108,7 +116,7 @@ struct FileSession {
     }
     do {
       let theorem = try prove(declaration)
-      if let name = declaration.fullName {
+      if extendsEnvironment, let name = declaration.fullName {
         environment.add(theorem.entry(name: name, declaration: declaration))
       }
       return verdict(.accepted, [], trusted: theorem.trusted)

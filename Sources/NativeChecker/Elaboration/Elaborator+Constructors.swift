@@ -233,7 +233,9 @@ extension Elaborator {
       "The rfl tactic failed. Possible reasons:\n- The goal is not a reflexive relation (neither `=` nor a relation "
         + "with a @[refl] lemma).\n- The arguments of the relation are not equal.\nTry using the reflexivity lemma "
         + "for your relation explicitly, e.g. `exact Eq.refl _` or\n`exact HEq.rfl` etc.\n"
-        + GoalPrinter(mathlib: environment.blackboardNotation).text([GoalState(context: context, target: target)]),
+        + GoalPrinter(mathlib: environment.blackboardNotation, factorialNotation: environment.factorialNotation).text([
+          GoalState(context: context, target: target)
+        ]),
       at: syntax.range)
   }
 

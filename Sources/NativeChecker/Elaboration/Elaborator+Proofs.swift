@@ -127,21 +127,35 @@ extension Elaborator {
         entry.theorem, kinds: explicit ? [] : entry.argumentKinds, names: entry.argumentNames, arguments, syntax,
         expected: expected)
     }
+    if let family = GenericLemmas.lookup(name, in: environment) {
+      if explicit {
+        throw .unsupported("@" + name, at: syntax.range, detail: "the native fragment has no type arguments")
+      }
+      return try firstInstance(family, syntax) { (entry) throws(CheckError) -> Theorem in
+        try apply(
+          entry.theorem, kinds: entry.argumentKinds, names: entry.argumentNames, arguments, syntax, expected: expected)
+      }
+    }
     if let dot = name.lastIndex(of: "."), dot != name.startIndex {
       let baseName = String(name[..<dot])
       let field = String(name[name.index(after: dot)...])
-      if context.lookup(baseName)?.isHypothesis != true, let entry = environment.lemma(named: baseName) {
-        var unifier = Unifier()
-        var base = entry.theorem
-        var index = 0
-        while let (quantifier, _) = base.conclusion.asQuantifier, case .forall(let type) = quantifier,
-          entry.kind(at: index) == .implicit
-        {
-          let meta = unifier.fresh(type, hint: "f")
-          base = try rule(syntax.range) { () throws(KernelError) in try Theorem.forallElim(base, meta) }
-          index += 1
+      let family =
+        context.lookup(baseName)?.isHypothesis == true
+        ? nil : environment.lemma(named: baseName).map { [$0] } ?? GenericLemmas.lookup(baseName, in: environment)
+      if let family {
+        return try firstInstance(family, syntax) { (entry) throws(CheckError) -> Theorem in
+          var unifier = Unifier()
+          var base = entry.theorem
+          var index = 0
+          while let (quantifier, _) = base.conclusion.asQuantifier, case .forall(let type) = quantifier,
+            entry.kind(at: index) == .implicit
+          {
+            let meta = unifier.fresh(type, hint: "f")
+            base = try rule(syntax.range) { () throws(KernelError) in try Theorem.forallElim(base, meta) }
+            index += 1
+          }
+          return try proofField(base, field, arguments, syntax, expected: expected)
         }
-        return try proofField(base, field, arguments, syntax, expected: expected)
       }
       if context.lookup(baseName)?.isHypothesis == true {
         let base = try proof(Syntax(.identifier(baseName), range: syntax.range), expected: nil)
@@ -176,6 +190,18 @@ extension Elaborator {
       throw .unsupported(name, at: syntax.range, detail: "a Mathlib lemma that the native prelude does not have")
     }
     throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+  }
+
+  /// The proof made from the first instance of a lemma family that elaborates (the instances of a
+  /// lemma over a type `α` at `Nat`, `Int`, `Prop`); the first instance's error when none does.
+  func firstInstance(_ family: [LemmaEntry], _ syntax: Syntax, _ body: (LemmaEntry) throws(CheckError) -> Theorem)
+    throws(CheckError) -> Theorem
+  {
+    var firstError: CheckError?
+    for entry in family {
+      do { return try body(entry) } catch { firstError = firstError ?? error }
+    }
+    throw firstError ?? .elaboration("unknown identifier '\(Printer.print(syntax))'", at: syntax.range)
   }
 
   /// Mathlib's order lemmas, stated for any ordered type, tried at ℕ and at ℤ.
@@ -347,6 +373,9 @@ extension Elaborator {
       case .value(let value):
         let instance = unifier.instantiate(value)
         result = try rule(syntax.range) { () throws(KernelError) in try Theorem.forallElim(result, instance) }
+        if Unifier.hasLambda(instance) {
+          result = try rule(syntax.range) { () throws(KernelError) in try BetaReduction.normalizeConclusion(result) }
+        }
       case .premise(let index):
         let premiseProof = proofs[index]!
         if case .negation = pendings[index] {
@@ -448,6 +477,8 @@ extension Elaborator {
       if let order, let lemma = mapping[order + "." + field], let entry = environment.lemma(named: prefix + lemma) {
         return try applyWithFirstProof(entry, base, Array(rest), syntax, expected: expected)
       }
+    } else if let entry = try mathlibDefinitionField(c, field, range) {
+      return try applyWithFirstProof(entry, base, Array(rest), syntax, expected: expected)
     }
     guard let result else {
       throw .elaboration(
@@ -458,7 +489,7 @@ extension Elaborator {
   }
 
   /// `lemma base args`, where `base` proves the lemma's first explicit premise.
-  private func applyWithFirstProof(
+  func applyWithFirstProof(
     _ entry: LemmaEntry, _ base: Theorem, _ arguments: [Syntax], _ syntax: Syntax, expected: KTerm?
   ) throws(CheckError) -> Theorem {
     var inner = self

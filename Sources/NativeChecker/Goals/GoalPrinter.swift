@@ -5,9 +5,12 @@ import ProverCore
 /// type grouped (`a b : Nat`), inaccessible and shadowed names as `n✝`, then `⊢ target`.
 struct GoalPrinter {
   var mathlib: Bool
+  /// Whether `Nat.factorial n` prints as `n !` (Mathlib's notation, scoped in `Nat`).
+  var factorialNotation = false
 
   func goal(_ state: GoalState) -> Goal {
-    let delaborator = Delaborator(mathlib: mathlib, names: state.context.displayNames)
+    let delaborator = Delaborator(
+      mathlib: mathlib, names: state.context.displayNames, factorialNotation: factorialNotation)
     let names = state.context.entryDisplayNames
     var hypotheses: [Hypothesis] = []
     for (index, entry) in state.context.entries.enumerated() {
@@ -28,6 +31,6 @@ struct GoalPrinter {
 
   /// One term in a goal's context.
   func term(_ term: KTerm, in context: LocalContext) -> String {
-    Delaborator(mathlib: mathlib, names: context.displayNames).print(term)
+    Delaborator(mathlib: mathlib, names: context.displayNames, factorialNotation: factorialNotation).print(term)
   }
 }

@@ -588,14 +588,16 @@ extension TacticRunner {
       if call.arguments.isEmpty, call.location == nil {
         return .closed(try oracle("norm_num", goal, hints: [], range))
       }
-      throw .unsupported("norm_num with arguments", at: range)
-    case .zify, .fieldSimp:
+      return try normNumWithArguments(goal, call, range)
+    case .zify:
+      return try zify(goal, call, range)
+    case .fieldSimp:
       try requireMathlib(call.variant.rawValue, range)
       throw .unsupported(call.variant.rawValue, at: range)
     case .simp:
       return try simplify(goal, call, range)
     case .simpAll:
-      throw .unsupported("simp_all", at: range)
+      return try simplifyAll(goal, call, range)
     }
   }
 }

@@ -17,7 +17,9 @@ struct TacticRunner {
     self.sorryRecorder = sorryRecorder
   }
 
-  var printer: GoalPrinter { GoalPrinter(mathlib: environment.blackboardNotation) }
+  var printer: GoalPrinter {
+    GoalPrinter(mathlib: environment.blackboardNotation, factorialNotation: environment.factorialNotation)
+  }
 
   /// Proves a goal with a tactic block that must close it, and returns the replayed theorem.
   func prove(_ goal: GoalState, _ block: TacticBlock) throws(CheckError) -> Theorem {

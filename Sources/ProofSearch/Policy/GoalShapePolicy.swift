@@ -22,6 +22,8 @@ public struct GoalShapePolicy: TacticPolicy {
     closers(shape, context: context, into: &proposals)
     introductions(shape, into: &proposals)
     eliminations(shape, into: &proposals)
+    for fact in shape.facts { residueCases(fact, shape, context: context, into: &proposals) }
+    residueSplits(shape, into: &proposals)
     witnesses(shape, into: &proposals)
     rewrites(shape, context: context, into: &proposals)
     inductions(shape, into: &proposals)
