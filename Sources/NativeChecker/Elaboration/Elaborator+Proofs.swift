@@ -17,6 +17,7 @@ extension Elaborator {
     }
     // Equations whose sides agree by unfolding ℕ's defining equations (`n + (m + 1)` is
     // `n + m + 1` by definition), as Lean's `isDefEq` unfolds them.
+    if let assigned = try assignMetavariables(theorem, to: target, syntax) { return assigned }
     if let (a, b) = theorem.conclusion.asEquation, let (c, d) = target.asEquation, a.type == c.type,
       let left = try? Definitional.equation(c, a), let right = try? Definitional.equation(b, d),
       let bridged = try? Theorem.trans(Theorem.trans(left, theorem), right)
@@ -26,6 +27,22 @@ extension Elaborator {
     throw .elaboration(
       "type mismatch\n  \(Printer.print(syntax))\nhas type\n  \(printer.print(theorem.conclusion)) : Prop\n"
         + "but is expected to have type\n  \(printer.print(target)) : Prop", at: syntax.range)
+  }
+
+  /// `⊢ target` from `⊢ conclusion` when the target mentions metavariables of the tactic proof
+  /// that unification with the conclusion assigns (as Lean's `isDefEq` assigns `?m`); nil otherwise.
+  private func assignMetavariables(_ theorem: Theorem, to target: KTerm, _ syntax: Syntax) throws(CheckError)
+    -> Theorem?
+  {
+    guard let metavariables, target.freeVariables.contains(where: Unifier.isMeta) else { return nil }
+    var unifier = Unifier()
+    guard unifier.unify(target, theorem.conclusion) else { return nil }
+    for meta in target.freeVariables where Unifier.isMeta(meta) {
+      let value = unifier.instantiate(meta)
+      guard value !== meta else { continue }
+      guard !value.freeVariables.contains(where: Unifier.isMeta), metavariables.assign(meta, value) else { return nil }
+    }
+    return try rule(syntax.range) { () throws(KernelError) in try metavariables.bridge(theorem, to: target) }
   }
 
   /// Elaborates a proof term. With an expected proposition the result proves exactly it; without,
@@ -254,7 +271,7 @@ extension Elaborator {
     while true {
       if let (quantifier, _) = conclusion.asQuantifier, case .forall(let type) = quantifier {
         if kind(layer) == .implicit {
-          let meta = unifier.fresh(type)
+          let meta = unifier.fresh(type, hint: conclusion.binderName ?? "m")
           steps.append(.value(meta))
           conclusion = try rule(syntax.range) { () throws(KernelError) in try conclusion.instantiateBinder(with: meta) }
         } else if let argument = remaining.first {
@@ -311,7 +328,7 @@ extension Elaborator {
     while let (quantifier, _) = conclusion.asQuantifier, case .forall(let type) = quantifier,
       kind(layer) == .implicit
     {
-      let meta = unifier.fresh(type)
+      let meta = unifier.fresh(type, hint: conclusion.binderName ?? "m")
       steps.append(.value(meta))
       conclusion = try rule(syntax.range) { () throws(KernelError) in try conclusion.instantiateBinder(with: meta) }
       layer += 1
@@ -341,7 +358,8 @@ extension Elaborator {
       case .proof(let a, let p), .negation(let a, let p): (argument, premise) = (a, p)
       }
       let wanted = unifier.instantiate(premise)
-      if unifier.hasMetas(wanted) {
+      // With metavariables allowed (`apply` leaving `?m`), a `?_` becomes a goal that mentions them.
+      if unifier.hasMetas(wanted), !(allowsMetas && isHole(pending)) {
         let proved = try proof(argument, expected: nil)
         if !unifier.unify(wanted, proved.conclusion) {
           if let (normal, _) = try? Conversion.normalForm(proved.conclusion),

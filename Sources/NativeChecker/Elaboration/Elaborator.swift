@@ -19,6 +19,9 @@ struct Elaborator {
   /// Receives the goal of each `sorry` term (for the backend's holes); nil when checking, where
   /// `sorry` is an error.
   var sorryRecorder: SorryRecorder?
+  /// The metavariables of the tactic proof (`?m` left by `apply`), which a proof of a goal that
+  /// mentions them may assign; nil outside tactic proofs.
+  var metavariables: MetavariableContext?
 
   init(environment: Environment, context: LocalContext, holes: HoleCollector? = nil) {
     self.environment = environment

@@ -21,7 +21,18 @@ struct Unifier: Sendable {
   /// A new metavariable, named uniquely in the process.
   mutating func fresh(_ type: TermType, hint: String = "m") -> KTerm {
     let number = Self.metaCounter.add(1, ordering: .relaxed).newValue
-    return KTerm.variable("?\(hint)\(number)", type)
+    return KTerm.variable("?\(hint)·\(number)", type)
+  }
+
+  /// Adopts assignments made elsewhere (a goal's metavariables).
+  mutating func adopt(_ values: [String: KTerm]) {
+    for (name, value) in values where assignments[name] == nil { assignments[name] = value }
+  }
+
+  /// The binder name a metavariable was made for (`m` for `?m·12`), as Lean prints it: `?m`.
+  static func displayName(_ name: String) -> String {
+    guard name.hasPrefix("?"), let separator = name.firstIndex(of: "·") else { return name }
+    return String(name[..<separator])
   }
 
   /// Adopts the assignments of another unifier.

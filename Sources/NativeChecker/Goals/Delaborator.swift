@@ -52,7 +52,7 @@ struct Delaborator {
   private mutating func convert(_ term: KTerm) -> Syntax {
     switch term.kind {
     case .variable(let name):
-      return node(.identifier(names[term] ?? name))
+      return node(.identifier(names[term] ?? Unifier.displayName(name)))
     case .natLiteral(let value):
       return node(.natural(value.description))
     case .intLiteral(let value):

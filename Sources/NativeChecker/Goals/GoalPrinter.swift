@@ -21,7 +21,9 @@ struct GoalPrinter {
         hypotheses.append(Hypothesis(names: [names[index]], type: type))
       }
     }
-    return Goal(caseTag: state.tag, hypotheses: hypotheses, target: delaborator.print(state.target))
+    // A metavariable's own goal (`case m ⊢ ℕ`, left by `apply`) shows its type.
+    let target = state.target.isProposition ? delaborator.print(state.target) : delaborator.print(state.target.type)
+    return Goal(caseTag: state.tag, hypotheses: hypotheses, target: target)
   }
 
   /// Goals separated by blank lines, as in Lean's `unsolved goals` message.

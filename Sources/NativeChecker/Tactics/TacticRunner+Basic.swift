@@ -337,6 +337,11 @@ extension TacticRunner {
       }
     }
     let message = firstError?.message ?? ""
+    if message.hasPrefix("don't know how to synthesize"),
+      let step = applyLeavingMetavariables(goal, head, arguments, layers: min(6, layers), range)
+    {
+      return step
+    }
     if message.hasPrefix("type mismatch") || message.hasPrefix("function expected") {
       throw .tactic(
         "tactic 'apply' failed, could not unify the conclusion of\n  \(Printer.print(term))\n"
@@ -566,8 +571,11 @@ extension TacticRunner {
     if let converted = try rule(range, { () throws(KernelError) in try Conversion.convert(proved, to: goal.target) }) {
       return converted
     }
-    let left = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(proved.conclusion) }
-    let right = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(goal.target) }
+    let facts = goal.context.hypotheses
+    let left = try rule(range) { () throws(KernelError) in
+      try CastNormalizer.normalize(proved.conclusion, facts: facts)
+    }
+    let right = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(goal.target, facts: facts) }
     let leftNormal = left?.conclusion.asEquation!.rhs ?? proved.conclusion
     let rightNormal = right?.conclusion.asEquation!.rhs ?? goal.target
     guard leftNormal == rightNormal else {

@@ -12,6 +12,7 @@ extension TacticRunner {
   /// Runs one tactic on the main goal.
   func apply(_ tactic: Tactic, to goal: GoalState, state: TacticState) throws(CheckError) -> GoalStep {
     let range = tactic.range
+    if !goal.target.isProposition { return try fillMetavariable(goal, tactic) }
     switch tactic.kind {
     case .atomic(let atomic):
       switch atomic {
