@@ -85,17 +85,23 @@ public struct HTMLSite: Sendable {
     for item in listing.unproved {
       open += "<tr><td>\(item.candidate)</td><td class=\"math\">\(Self.escape(item.statement))</td></tr>\n"
     }
+    let engine =
+      summary.relationalRounds > 0
+      ? "the relational machine (\(summary.relationalBlocks) logic blocks, \(summary.relationalBursts) hash bursts, "
+        + "\(summary.relationalWitnesses) witnesses)" : "the term-rewriting prover"
+    let laws = summary.targetsProved.map { "<a href=\"theorems/\($0).html\">\($0)</a>" }.joined(separator: ", ")
     let body = """
       <h1>Generative Logic: arithmetic derived from \(Self.escape(derivation.file.anchor.location.file))</h1>
       <table class="summary">
       <tr><td>chains enumerated</td><td>\(summary.chainsEnumerated)</td></tr>
       <tr><td>distinct canonical chains</td><td>\(summary.distinctCanonical)</td></tr>
       <tr><td>candidates after the counterexample filter (0…8)</td><td>\(summary.candidates)</td></tr>
-      <tr><td>theorems proved</td><td>\(summary.theoremsProved) in \(summary.rounds) rounds</td></tr>
+      <tr><td>theorems proved</td><td>\(summary.theoremsProved) in \(summary.rounds) rounds, by \(engine)</td></tr>
+      <tr><td>proof steps (each re-checked by <code>prover gl verify</code>)</td><td>\(summary.proofSteps)</td></tr>
       <tr><td>mirrored statements proved</td><td>\(summary.mirrorsProved)</td></tr>
       <tr><td>essential after compression</td><td>\(summary.essentialAfterCompression)</td></tr>
       <tr><td>candidates left open</td><td>\(summary.unproved)</td></tr>
-      <tr><td>acceptance laws</td><td>\(summary.targetsProved.joined(separator: ", "))</td></tr>
+      <tr><td>acceptance laws</td><td>\(laws)</td></tr>
       </table>
       <h2>Theorems</h2>
       <table><tr><th>name</th><th>statement</th><th>round</th><th>proof</th><th>notes</th></tr>
