@@ -196,4 +196,13 @@ struct NativeReplSessionTests {
     )
     #expect(message.pos == ReplPosition(line: 2, column: 2))
   }
+
+  @Test("a tactic after the last goal is closed: Lean's No goals to be solved, at the tactic")
+  func noGoalsLeft() async throws {
+    var repl = Session()
+    let response = try await repl.command("example : True := by\n  sorry\n  sorry")
+    #expect(response.messages.map(\.data) == ["No goals to be solved"])
+    #expect(response.messages.first?.pos == ReplPosition(line: 3, column: 2))
+    #expect(response.messages.first?.endPos == ReplPosition(line: 3, column: 7))
+  }
 }

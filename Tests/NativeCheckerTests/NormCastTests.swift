@@ -30,6 +30,12 @@ import Testing
     #expect(!Support.accepted("(a b : ℕ) : (a : ℤ) - b = ((a - b : ℕ) : ℤ)", ["norm_cast"]))
   }
 
+  /// `exact_mod_cast` normalises both sides with the same passes and the same discharger.
+  @Test func exactModCastUsesTheHypothesesForSubtraction() {
+    #expect(Support.accepted("(a b c : ℕ) (h : b ≤ a) (h2 : a - b = c) : (a : ℤ) - b = c", ["exact_mod_cast h2"]))
+    #expect(!Support.accepted("(a b c : ℕ) (h2 : a - b = c) : (a : ℤ) - b = c", ["exact_mod_cast h2"]))
+  }
+
   @Test func trivialClosesWhatIsLeft() {
     #expect(Support.accepted("(a b : ℕ) (h : a + 1 = b) : (a : ℤ) + 1 = b", ["norm_cast"]))
   }

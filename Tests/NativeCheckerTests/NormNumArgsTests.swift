@@ -18,6 +18,14 @@ import Testing
     #expect(!Support.accepted("(x y : ℤ) (h : x = 3) : x + y = 3", ["norm_num [h]"]))
   }
 
+  /// `norm_num at h` is modelled where `h` becomes `False` and closes the goal.
+  @Test func aHypothesisRefutedByEvaluationClosesTheGoal() {
+    #expect(Support.accepted("(h : (2 : ℕ) + 2 = 5) : False", ["norm_num at h"]))
+    #expect(Support.accepted("(x : ℤ) (hx : x = 3) (h : x * 7 = 20) : x = 100", ["norm_num [hx] at h"]))
+    #expect(!Support.accepted("(x : ℤ) (hx : x = 3) (h : x * 7 = 21) : x = 100", ["norm_num [hx] at h"]))
+    #expect(Support.verdict("(h : (3 : ℤ) ^ 2 = 9) : False", ["norm_num at h"])?.status == .unsupported)
+  }
+
   @Test func coreFilesDoNotHaveNormNum() {
     let message = Support.message("(x : Int) (h : x = 3) : x + 1 = 4", ["norm_num [h]"], mathlib: false)
     #expect(message?.hasPrefix("unknown tactic") == true)

@@ -64,6 +64,15 @@ import Testing
     #expect(!Support.accepted("(a b : ℤ) (h : ¬a < b) : b < a", ["push_neg at h", "exact h"]))
   }
 
+  /// `set_option push_neg.use_distrib true` makes Mathlib push `¬(p ∧ q)` to `¬p ∨ ¬q`; the
+  /// option is not modelled, so a file that sets it is refused rather than checked as the default.
+  @Test func theDistribOptionIsRefused() {
+    let text =
+      "import Mathlib\n\nset_option push_neg.use_distrib true\n\n"
+      + "theorem t (p q : Prop) (h : ¬(p ∧ q)) : p → ¬q := by\n  push_neg at h\n  exact h\n"
+    #expect(CheckerTestSupport.status(text) == .unsupported)
+  }
+
   @Test func coreFilesDoNotHavePushNeg() {
     let message = Support.message("(p : Prop) : ¬¬p → p", ["push_neg", "exact id"], mathlib: false)
     #expect(message?.hasPrefix("unknown tactic") == true)

@@ -39,7 +39,7 @@ enum NegationPusher {
     var budget = 10_000
     while let (next, step, isDefinitional) = try negationStep(current) {
       budget -= 1
-      guard budget > 0 else { throw CheckError.tactic("push made no progress: too many steps") }
+      guard budget > 0 else { throw CheckError.tactic("push_neg: more than 10000 rewriting steps at one negation") }
       if !isDefinitional { definitional = false }
       proof = try Conversion.chain(proof, step)
       if next == current { break }

@@ -571,8 +571,11 @@ extension TacticRunner {
     if let converted = try rule(range, { () throws(KernelError) in try Conversion.convert(proved, to: goal.target) }) {
       return converted
     }
-    let left = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(proved.conclusion) }
-    let right = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(goal.target) }
+    let facts = goal.context.hypotheses
+    let left = try rule(range) { () throws(KernelError) in
+      try CastNormalizer.normalize(proved.conclusion, facts: facts)
+    }
+    let right = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(goal.target, facts: facts) }
     let leftNormal = left?.conclusion.asEquation!.rhs ?? proved.conclusion
     let rightNormal = right?.conclusion.asEquation!.rhs ?? goal.target
     guard leftNormal == rightNormal else {

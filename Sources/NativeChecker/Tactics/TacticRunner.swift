@@ -58,7 +58,7 @@ struct TacticRunner {
       }
       return state.replacingFocused(result)
     case .focusDot(let block):
-      guard !state.goals.isEmpty else { throw .tactic("no goals to be proved", at: tactic.range) }
+      guard !state.goals.isEmpty else { throw .tactic("No goals to be solved", at: tactic.range) }
       let inner = try run(block, on: state.focus(0))
       guard inner.goals.isEmpty else {
         throw .tactic("unsolved goals\n" + printer.text(inner.goals), at: tactic.range)
@@ -85,7 +85,7 @@ struct TacticRunner {
       }
       return state.replacing(index, with: inner)
     case .next(let names, let body):
-      guard !state.goals.isEmpty else { throw .tactic("no goals to be proved", at: tactic.range) }
+      guard !state.goals.isEmpty else { throw .tactic("No goals to be solved", at: tactic.range) }
       var focused = state.focus(0)
       focused.goals[0] = try rename(focused.goals[0], names, tactic.range)
       let inner = try run(body, on: focused)
@@ -94,7 +94,7 @@ struct TacticRunner {
       }
       return state.replacing(0, with: inner)
     default:
-      guard let goal = state.goals.first else { throw .tactic("no goals to be proved", at: tactic.range) }
+      guard let goal = state.goals.first else { throw .tactic("No goals to be solved", at: tactic.range) }
       if case .atomic(.sorry) = tactic.kind {
         guard let sorryRecorder else { throw .tactic("declaration uses `sorry`", at: tactic.range) }
         sorryRecorder.states.append((tactic.range, TacticState(goal: goal)))
@@ -142,7 +142,7 @@ struct TacticRunner {
       if combinator == .anyGoals, !succeeded { throw firstError ?? .tactic("any_goals failed", at: tactic.range) }
       return current
     case .focus:
-      guard !state.goals.isEmpty else { throw .tactic("no goals to be proved", at: tactic.range) }
+      guard !state.goals.isEmpty else { throw .tactic("No goals to be solved", at: tactic.range) }
       let inner = try run(block, on: state.focus(0))
       return state.replacing(0, with: inner)
     }
