@@ -176,13 +176,16 @@ struct Unifier: Sendable {
   /// compared) against `other`: `?m := fun x₁ … xₙ => other`; `(fun x => b) a`-style heads of an
   /// assigned metavariable are β-reduced first. Nil when `pattern` is neither.
   private mutating func matchHigherOrder(_ pattern: KTerm, _ other: KTerm) -> Bool? {
-    var arguments: [KTerm] = []
     var head = pattern
-    while let (function, argument) = head.asApplication {
-      arguments.insert(argument, at: 0)
-      head = function
+    while let (function, _) = head.asApplication { head = function }
+    guard head !== pattern, Self.isMeta(head), let name = head.variableName else { return nil }
+    var arguments: [KTerm] = []
+    var spine = pattern
+    while let (function, argument) = spine.asApplication {
+      arguments.append(argument)
+      spine = function
     }
-    guard !arguments.isEmpty, Self.isMeta(head), let name = head.variableName else { return nil }
+    arguments.reverse()
     if assignments[name] != nil {
       let reduced = instantiate(pattern)
       return reduced === pattern ? nil : match(reduced, other)
