@@ -3,7 +3,9 @@ import ProverCore
 /// Finds where each command of a token stream starts and ends, and builds the header items,
 /// declarations and holes of a `SourceFile`. Commands start at command keywords; `open` and
 /// `set_option` start a command only at column 0, since they also occur inside proofs
-/// (`open Nat in`, `set_option maxRecDepth 1000 in decide`).
+/// (`open Nat in`, `set_option maxRecDepth 1000 in decide`). A declaration also ends where Lean's
+/// parser ends its proof before a token that starts a line (a tactic not right of the command's
+/// column after `by`, say); that token starts the next command.
 struct FileSplitter {
   static let declarationKeywords: [String: Declaration.Kind] = [
     "theorem": .theorem, "lemma": .lemma, "example": .example, "def": .def, "abbrev": .abbrev,
