@@ -25,7 +25,10 @@ let package = Package(
       name: "NativeChecker",
       dependencies: ["Kernel", "DecisionProcedures", "ProverCore", "LeanSyntax"],
       exclude: ["README.md"],
-      resources: [.copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean")]
+      resources: [
+        .copy("Prelude/CorePrelude.lean"), .copy("Prelude/CoreProofs.lean"), .copy("Prelude/GenericLogic.lean"),
+        .copy("Prelude/MathlibPrelude.lean"),
+      ]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
     .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
@@ -48,13 +51,17 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "KernelBenchmark", dependencies: ["Kernel"], path: "Benchmarks/KernelBenchmark"),
+    .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
+    .executableTarget(
+      name: "KernelBenchmark", dependencies: ["Kernel", "BenchmarkSupport"], path: "Benchmarks/KernelBenchmark"),
     .executableTarget(
       name: "CheckBenchmark", dependencies: ["NativeChecker", "LeanSyntax", "ProverCore"],
       path: "Benchmarks/CheckBenchmark"),
-    .executableTarget(name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore"], path: "Benchmarks/BenchREPL"),
+    .executableTarget(
+      name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore", "BenchmarkSupport"], path: "Benchmarks/BenchREPL"),
     .executableTarget(name: "BenchDecision", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchDecision"),
-    .executableTarget(name: "BenchSimp", dependencies: ["NativeChecker", "Kernel"], path: "Benchmarks/BenchSimp"),
+    .executableTarget(
+      name: "BenchSimp", dependencies: ["NativeChecker", "Kernel", "BenchmarkSupport"], path: "Benchmarks/BenchSimp"),
     .target(
       name: "NativeReplay",
       dependencies: ["NativeChecker", "DecisionProcedures", "Kernel", "ProofSearch", "ProverCore", "LeanSyntax"]
@@ -66,9 +73,11 @@ let package = Package(
         "SearchDoubles", "TestSupport",
       ],
       path: "Benchmarks/BenchSearch"),
-    .executableTarget(name: "BenchOmega", dependencies: ["DecisionProcedures"], path: "Benchmarks/BenchOmega"),
+    .executableTarget(
+      name: "BenchOmega", dependencies: ["DecisionProcedures", "BenchmarkSupport"], path: "Benchmarks/BenchOmega"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .target(name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
+    .target(
+      name: "SearchDoubles", dependencies: ["ProverCore", "LeanSyntax", "ProofSearch"], path: "Tests/SearchDoubles"),
     .target(name: "SoundnessSupport", dependencies: ["LeanSyntax", "Kernel"], path: "Tests/SoundnessSupport"),
     .testTarget(name: "ProverCoreTests", dependencies: ["ProverCore"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),

@@ -24,7 +24,7 @@ EXCLUDED = re.compile(
     r"tdiv|tmod|fdiv|fmod|bmod|bdiv|\bsign\b|testBit|shift|log2|land|lor|xor|<<<|>>>|Fin\b|List|Option|"
     r"\bite\b|\bif\b|dite|cast|HEq|≍|Subsingleton|\brec\b|pred|negSucc|subNatNat|repr|toNat'|natMod|NeZero|"
     r"Std\.|Prod|Function|choose|@|fun\b|λ|∘|lcm|Coprime|\bnot\b|!|\bdiv2\b|bodd|Exists\.|Nat\.cast|IntCast|"
-    r"NatCast|OfNat|instOfNat|SizeOf|sizeOf|Nat\.fold|Nat\.any|Nat\.all|Nat\.repeat|Nat\.iterate|↑\(|Int\.ofNat\b|"
+    r"NatCast|OfNat|instOfNat|SizeOf|sizeOf|Nat\.fold|Nat\.any|Nat\.all|Nat\.repeat|Nat\.iterate|Int\.ofNat\b|"
     r"\bofNat\b|Int\.toNat\?|\bsub_one_lt\b|Nat\.zero\b|Nat\.succ\b|Classical|Set|Finset|True\b.*=|= True|= False|"
     r"\bEq\.|\bOr\.|\bAnd\.|\bIff\.|\bNot\.|nonneg_of_normalize|\bneg_succ|emod_emod_of_dvd'|\bbit|natAbs_of_nonneg'|"
     r"\bsq\b|\bmax'|\bmin'|Int\.pow|\bcompare|\bOrdering|Nat\.le\.|Nat\.lt\.|\bP\b|\bq\b.*Prop"

@@ -1,22 +1,11 @@
+import BenchmarkSupport
 import DecisionProcedures
 import Kernel
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 // Times `Omega.prove` per goal in a release build (`scripts/bench-omega`): every example of Lean's
 // omega test file in the fragment, and every corpus theorem whose whole proof is `omega`
 // (`corpora/**/*.lean`, read with the tests' Lean-syntax reader). Prints the median and the 90th
 // percentile of the time per goal.
-
-func now() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
 
 func suiteGoals() -> [OmegaCorpusReader.Goal] {
   OmegaLeanSuite.examples.compactMap { example in
@@ -38,20 +27,17 @@ var proved = 0
 for goal in goals {
   var repetitions = 0
   var proofFound = false
-  let start = now()
+  let start = BenchClock.wall()
   repeat {
     proofFound =
       (try? Omega.prove(hypotheses: goal.hypotheses, target: goal.target, configuration: goal.configuration)) != nil
     repetitions += 1
-  } while now() - start < 0.02 && repetitions < 1000
-  times.append((now() - start) / Double(repetitions))
+  } while BenchClock.wall() - start < 0.02 && repetitions < 1000
+  times.append((BenchClock.wall() - start) / Double(repetitions))
   if proofFound { proved += 1 }
   if !proofFound && corpus.contains(where: { $0.label == goal.label }) { print("bench-omega: unproved \(goal.label)") }
 }
 times.sort()
-func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
-  sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
-}
 func milliseconds(_ seconds: Double) -> String {
   let value = (seconds * 1e6).rounded() / 1e3
   return "\(value) ms"

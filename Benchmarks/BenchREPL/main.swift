@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import Glibc
 import LeanREPL
@@ -44,10 +45,6 @@ func runFakeRepl() -> Never {
   }
 }
 
-func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
-  sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
-}
-
 func report(_ name: String, _ samples: [Double], total: Double) {
   let sorted = samples.sorted()
   let numbers = String(
@@ -60,19 +57,13 @@ func padded(_ name: String) -> String {
   name + String(repeating: " ", count: max(1, 40 - name.count))
 }
 
-func now() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
-}
-
 /// Encodes a tactic request, frames a reply split in two chunks, decodes and classifies it.
 func benchCodec(iterations: Int) throws {
   let reply = Array(tacticReplyText.utf8)
   let half = reply.count / 2
   var framer = ResponseFramer()
   var sink = 0
-  let start = now()
+  let start = BenchClock.wall()
   for index in 0..<iterations {
     let request = ReplRequest.tactic(TacticRequest(tactic: "exact h1.left", proofState: index))
     sink &+= try request.framedBytes().count
@@ -82,7 +73,7 @@ func benchCodec(iterations: Int) throws {
       if case .progress(let state, _) = StepClassification(classifying: response) { sink &+= state }
     }
   }
-  let elapsed = now() - start
+  let elapsed = BenchClock.wall() - start
   precondition(sink != 0)
   print(
     padded("codec + framer (pure)")
@@ -98,13 +89,13 @@ func benchProcess(_ launch: ReplLaunch, name: String, requests: Int) async throw
   for _ in 0..<200 { _ = try await process.send(.tactic(TacticRequest(tactic: "rfl", proofState: 0))) }
   var samples: [Double] = []
   samples.reserveCapacity(requests)
-  let start = now()
+  let start = BenchClock.wall()
   for index in 0..<requests {
-    let before = now()
+    let before = BenchClock.wall()
     _ = try await process.send(.tactic(TacticRequest(tactic: "rfl", proofState: index % 2)))
-    samples.append(now() - before)
+    samples.append(BenchClock.wall() - before)
   }
-  report(name, samples, total: now() - start)
+  report(name, samples, total: BenchClock.wall() - start)
   await process.shutdown()
 }
 
@@ -116,13 +107,13 @@ func benchBackend(_ launch: ReplLaunch, requests: Int) async throws {
   let loaded = try await backend.load("theorem t : True := sorry", context: nil)
   guard let root = loaded.holes.first?.state.id else { throw BenchError("the fake REPL gave no hole") }
   var samples: [Double] = []
-  let start = now()
+  let start = BenchClock.wall()
   for _ in 0..<requests {
-    let before = now()
+    let before = BenchClock.wall()
     _ = try await backend.run("rfl", on: root)
-    samples.append(now() - before)
+    samples.append(BenchClock.wall() - before)
   }
-  report("LeanBackend.run vs fake REPL", samples, total: now() - start)
+  report("LeanBackend.run vs fake REPL", samples, total: BenchClock.wall() - start)
   await backend.shutdown()
 }
 
@@ -140,14 +131,14 @@ func benchProver(_ prover: String, requests: Int) async throws {
   var samples: [Double] = []
   samples.reserveCapacity(requests)
   var proved = 0
-  let start = now()
+  let start = BenchClock.wall()
   for _ in 0..<requests {
-    let before = now()
+    let before = BenchClock.wall()
     let reply = try await process.send(.tactic(TacticRequest(tactic: "rfl", proofState: root)))
-    samples.append(now() - before)
+    samples.append(BenchClock.wall() - before)
     if StepClassification(classifying: reply.response).isProved { proved += 1 }
   }
-  report("ReplProcess vs prover repl (rfl)", samples, total: now() - start)
+  report("ReplProcess vs prover repl (rfl)", samples, total: BenchClock.wall() - start)
   guard proved == requests else { throw BenchError("only \(proved) of \(requests) rfl steps were Completed") }
   await process.shutdown()
 }

@@ -1,22 +1,10 @@
+import BenchmarkSupport
 import Kernel
 import NativeChecker
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Measures `simp` on typical corpus goals in a release build: `swift run -c release BenchSimp`.
 /// The simp set is the kernel-proved core logic lemmas, the `@[simp]` axiom schemas and a few
 /// Lean core `@[simp]` lemmas admitted here under their Lean statements.
-
-/// CPU time of this process: on a shared machine, waiting for a core is not counted.
-func now() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
 
 func tenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
@@ -74,9 +62,9 @@ for (label, goal) in goals {
     print("\(label): no progress")
     continue
   }
-  let start = now()
+  let start = BenchClock.cpu()
   for _ in 0..<iterations { _ = try simplifier.simplify(goal) }
-  let micros = (now() - start) / Double(iterations) * 1e6
+  let micros = (BenchClock.cpu() - start) / Double(iterations) * 1e6
   total += micros
   let lemmas = result.usedLemmas.joined(separator: ", ")
   print("\(label): \(tenths(micros)) µs CPU per call  [\(lemmas)]")

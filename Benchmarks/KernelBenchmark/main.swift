@@ -1,23 +1,12 @@
+import BenchmarkSupport
 import Kernel
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Measures the kernel's hot paths in a release build: `swift run -c release KernelBenchmark`.
 
-func now() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
 func measure(_ label: String, operations: Int, _ body: () throws -> Void) rethrows {
-  let start = now()
+  let start = BenchClock.wall()
   try body()
-  let seconds = now() - start
+  let seconds = BenchClock.wall() - start
   let rate = Double(operations) / seconds
   print("\(label): \(operations) in \(Int(seconds * 1000)) ms, \(Int(rate)) per second")
 }

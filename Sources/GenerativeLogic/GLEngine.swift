@@ -18,8 +18,24 @@ public struct GLEngine: Sendable {
     progress?(
       "conjecturer: \(statistics.enumerated) chains, \(statistics.distinct) distinct, \(candidates.count) survive the counterexample filter"
     )
-    let prover = Prover(configuration: configuration.prover, axioms: axioms.rules)
-    let (theorems, rounds) = await prover.run(candidates, progress: progress)
+    var theorems: [DerivedTheorem]
+    var rounds: Int
+    var relational: [RelationalOutcome] = []
+    switch configuration.engine {
+    case .machine:
+      var bounds = configuration.machine
+      bounds.workers = configuration.prover.workers
+      let machine = RelationalProver(
+        configuration: bounds, axioms: RelationalAxioms(axioms: axioms, anchor: file.anchor))
+      let run = await machine.run(candidates, progress: progress)
+      theorems = run.theorems
+      rounds = run.rounds
+      relational = run.outcomes
+      if run.unrebuilt > 0 { progress?("relational machine: \(run.unrebuilt) proofs could not be rebuilt as graphs") }
+    case .rewriting:
+      let prover = Prover(configuration: configuration.prover, axioms: axioms.rules)
+      (theorems, rounds) = await prover.run(candidates, progress: progress)
+    }
     let provedIndices = Set(theorems.compactMap(\.candidate))
     let unproved = candidates.filter { !provedIndices.contains($0.index) }
     let mirrors = theorems.compactMap(Self.mirror)
@@ -28,14 +44,8 @@ public struct GLEngine: Sendable {
     var derivation = Derivation(
       file: file, configuration: configuration, axioms: axioms, candidates: candidates, statistics: statistics,
       theorems: theorems, mirrors: mirrors, unproved: unproved, rounds: rounds, essential: essential)
-    if let relational = configuration.relational {
-      let machine = RelationalProver(
-        configuration: relational, axioms: RelationalAxioms(axioms: axioms, anchor: file.anchor))
-      let (outcomes, relationalRounds) = await machine.run(candidates, progress: progress)
-      derivation.relational = outcomes
-      derivation.relationalRounds = relationalRounds
-      progress?("relational machine: proved \(outcomes.count) of \(candidates.count) in \(relationalRounds) rounds")
-    }
+    derivation.relational = relational
+    derivation.relationalRounds = relational.isEmpty ? 0 : rounds
     return derivation
   }
 

@@ -5,6 +5,9 @@
 /// where they are notations that only definitional unfolding identifies with `¬a = b`, `b ≤ a`
 /// and `b < a` (`Theorem.unfoldNotation`).
 ///
+/// Mathlib's `Even`, `Odd` (on `Nat` and `Int`), `Nat.Prime` and `Nat.factorial` are constants too,
+/// defined by the axioms of `MathlibAxiom`; only a file that imports Mathlib can name them.
+///
 /// Binary operations are curried (`natAdd : Nat → Nat → Nat`); `∀ x : T, p` is `forall(T)`
 /// applied to `λ x : T, p`, as in HOL.
 public enum Constant: Hashable, Sendable, CustomStringConvertible {
@@ -14,6 +17,7 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
   case intNatAbs, intToNat, intOfNat
   case intLe, intLt, intDvd, intGe, intGt
   case `true`, `false`, not, and, or, implies, iff
+  case natEven, intEven, natOdd, intOdd, natPrime, natFactorial
   case equal(TermType)
   case notEqual(TermType)
   case forall(TermType)
@@ -31,6 +35,9 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
     case .intNatAbs, .intToNat: Self.intToNatType
     case .intOfNat: Self.natToInt
     case .intLe, .intLt, .intDvd, .intGe, .intGt: Self.intRelation
+    case .natEven, .natOdd, .natPrime: Self.natPredicate
+    case .intEven, .intOdd: Self.intPredicate
+    case .natFactorial: Self.natUnary
     case .true, .false: .prop
     case .not: Self.propUnary
     case .and, .or, .implies, .iff: Self.propBinary
@@ -48,6 +55,8 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
   private static let intToNatType = TermType.function(.int, .nat)
   private static let natToInt = TermType.function(.nat, .int)
   private static let intRelation = TermType.function(.int, .function(.int, .prop))
+  private static let natPredicate = TermType.function(.nat, .prop)
+  private static let intPredicate = TermType.function(.int, .prop)
   private static let propUnary = TermType.function(.prop, .prop)
   private static let propBinary = TermType.function(.prop, .function(.prop, .prop))
 
@@ -91,6 +100,10 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
     case .or: "Or"
     case .implies: "implies"
     case .iff: "Iff"
+    case .natEven, .intEven: "Even"
+    case .natOdd, .intOdd: "Odd"
+    case .natPrime: "Nat.Prime"
+    case .natFactorial: "Nat.factorial"
     case .equal: "Eq"
     case .notEqual: "Ne"
     case .forall: "forall"
@@ -108,6 +121,10 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
     case .natGt: StableHash.string("Nat.gt")
     case .intGe: StableHash.string("Int.ge")
     case .intGt: StableHash.string("Int.gt")
+    case .natEven: StableHash.string("Nat.Even")
+    case .intEven: StableHash.string("Int.Even")
+    case .natOdd: StableHash.string("Nat.Odd")
+    case .intOdd: StableHash.string("Int.Odd")
     case .forall(let type): StableHash.mix(0xA11, type.stableHash)
     case .exists(let type): StableHash.mix(0xE815, type.stableHash)
     default: StableHash.string(leanName)

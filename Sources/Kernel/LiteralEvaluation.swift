@@ -1,8 +1,12 @@
 /// Evaluates one operation applied to literal values, with GMP: the arithmetic that Lean's
 /// kernel does on numerals (`Nat.add`, `Nat.sub`, …, `Nat.pow` up to an exponent bound) and the
 /// ℤ operations that reduce to it. ℕ values are numerals; ℤ values are numerals and negated
-/// numerals. Predicates evaluate to `True` or `False`.
+/// numerals. Predicates evaluate to `True` or `False`. Mathlib's `Nat.factorial n` of a numeral
+/// `n ≤ maximumFactorialArgument` evaluates too: Lean unfolds its structural recursion once per step.
 enum LiteralEvaluation {
+  /// The largest argument of `Nat.factorial` evaluated (a reduction of that depth is in Lean's reach).
+  static let maximumFactorialArgument = 100
+
   static func evaluate(_ term: Term) throws(KernelError) -> Term {
     if let (constant, lhs, rhs) = term.asBinaryOperation {
       if let result = try binary(constant, lhs, rhs, term) { return result }
@@ -32,6 +36,9 @@ enum LiteralEvaluation {
       return operand.intLiteralValue.map { nat($0.magnitude) }
     case .intToNat:
       return operand.intLiteralValue.map { nat($0.isNegative ? 0 : $0) }
+    case .natFactorial:
+      guard let n = operand.natLiteralValue?.asInt, n <= maximumFactorialArgument else { return nil }
+      return nat((0..<n).reduce(BigInt(1)) { $0 * BigInt($1 + 1) })
     default:
       return nil
     }

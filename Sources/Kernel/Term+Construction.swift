@@ -18,6 +18,7 @@ extension Term {
       .natDvd, .natGe, .natGt, .intNeg, .intAdd, .intSub, .intMul, .intDiv, .intMod, .intPow, .intMin, .intMax,
       .intNatAbs,
       .intToNat, .intOfNat, .intLe, .intLt, .intDvd, .intGe, .intGt, .true, .false, .not, .and, .or, .implies, .iff,
+      .natEven, .intEven, .natOdd, .intOdd, .natPrime, .natFactorial,
     ]
     return Dictionary(uniqueKeysWithValues: all.map { ($0, make(.constant($0), $0.type)) })
   }()
@@ -219,6 +220,26 @@ extension Term {
 
   public static func toNat(_ operand: Term) throws(KernelError) -> Term {
     try overloaded("toNat", nat: nil, int: .intToNat, [operand])
+  }
+
+  /// Mathlib's `Even n` on `Nat` or `Int`.
+  public static func even(_ operand: Term) throws(KernelError) -> Term {
+    try overloaded("even", nat: .natEven, int: .intEven, [operand])
+  }
+
+  /// Mathlib's `Odd n` on `Nat` or `Int`.
+  public static func odd(_ operand: Term) throws(KernelError) -> Term {
+    try overloaded("odd", nat: .natOdd, int: .intOdd, [operand])
+  }
+
+  /// Mathlib's `Nat.Prime p`.
+  public static func prime(_ operand: Term) throws(KernelError) -> Term {
+    try overloaded("prime", nat: .natPrime, int: nil, [operand])
+  }
+
+  /// Mathlib's `Nat.factorial n`.
+  public static func factorial(_ operand: Term) throws(KernelError) -> Term {
+    try overloaded("factorial", nat: .natFactorial, int: nil, [operand])
   }
 }
 

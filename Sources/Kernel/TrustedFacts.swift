@@ -358,10 +358,14 @@ public enum TrustedFacts {
     lines += Rule.allCases.map { "rule \($0.rawValue) -- \($0.justification)" }
     lines.append("# Axiom schemas (Lean core theorems)")
     lines += Axiom.allCases.map { "axiom \($0.name) : \($0.statement)" }
+    lines.append(
+      "# Mathlib definitions (only a file that imports Mathlib can name Even, Odd, Nat.Prime, Nat.factorial)")
+    lines += MathlibAxiom.allCases.map { "axiom \($0.name) : \($0.statement) -- \($0.justification)" }
     lines.append("# Notation unfolding: (a ≠ b) = ¬a = b, (a ≥ b) = (b ≤ a), (a > b) = (b < a)")
     lines.append(
       "# Literal evaluation: ℕ succ + - * / % ^ min max gcd ≤ < ≥ > ∣ = ≠, ℤ neg + - * / % ^ min max natAbs toNat, ↑ (ofNat), ≤ < ≥ > ∣ = ≠; "
-        + "exponent ≤ \(BigInt.maximumPowerExponent), result < \(BigInt.maximumPowerResultBits) bits")
+        + "exponent ≤ \(BigInt.maximumPowerExponent), result < \(BigInt.maximumPowerResultBits) bits; "
+        + "Mathlib's Nat.factorial n for n ≤ \(LiteralEvaluation.maximumFactorialArgument)")
     let oracleUses = self.oracleUses
     lines.append("# Oracle procedures")
     lines += OracleProcedure.allCases.map {

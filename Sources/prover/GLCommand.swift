@@ -35,8 +35,11 @@ struct GLDeriveCommand: AsyncParsableCommand {
   @Option(help: "Most operator atoms per candidate chain.")
   var maxAtoms: Int = 5
 
-  @Flag(help: "Also run the relational machine (logic blocks, hash bursts, built-in induction) and report it.")
-  var relational = false
+  @Flag(
+    help:
+      "Prove with the term-rewriting prover instead of the relational machine (logic blocks, hash bursts, built-in induction)."
+  )
+  var rewriting = false
 
   @Option(help: "Most request steps per block of the relational machine.")
   var relationalSteps: Int?
@@ -65,12 +68,8 @@ struct GLDeriveCommand: AsyncParsableCommand {
     var configuration = GLConfiguration()
     configuration.conjecturer.maximumAtoms = maxAtoms
     configuration.prover.workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
-    if relational {
-      var machine = RelationalConfiguration()
-      machine.workers = configuration.prover.workers
-      if let relationalSteps { machine.block.maximumSteps = relationalSteps }
-      configuration.relational = machine
-    }
+    if rewriting { configuration.engine = .rewriting }
+    if let relationalSteps { configuration.machine.block.maximumSteps = relationalSteps }
     let quiet = self.quiet
     let derivation = await GLEngine(configuration: configuration).derive(definitions) { message in
       if !quiet { FileHandle.standardError.write(Data("gl: \(message)\n".utf8)) }

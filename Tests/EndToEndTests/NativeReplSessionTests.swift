@@ -168,4 +168,41 @@ struct NativeReplSessionTests {
     }
     #expect(text.contains("outside the native fragment"))
   }
+
+  @Test("a tactic at column 0 is no part of the by block: unsolved goals at the by, expected command at the tactic")
+  func tacticAtColumnZero() async throws {
+    var repl = Session()
+    let response = try await repl.command("theorem foo : 1 = 1 := by\nsorry")
+    #expect(response.sorries.isEmpty)
+    #expect(response.messages.map(\.data) == ["unsolved goals\n⊢ 1 = 1", "unexpected token 'sorry'; expected command"])
+    #expect(response.messages.map(\.severity) == [.error, .error])
+    #expect(response.messages.map(\.pos) == [ReplPosition(line: 1, column: 23), ReplPosition(line: 2, column: 0)])
+    #expect(response.messages.map(\.endPos) == [ReplPosition(line: 1, column: 25), ReplPosition(line: 2, column: 5)])
+    let next = try await repl.command("theorem bar : 1 = 1 := by\n  have h : 2 = 2 := rfl\nrfl")
+    #expect(
+      next.messages.map(\.data) == ["unsolved goals\nh : 2 = 2\n⊢ 1 = 1", "unexpected identifier; expected command"])
+    #expect(next.messages.first?.pos == ReplPosition(line: 1, column: 23))
+    #expect(next.messages.first?.endPos == ReplPosition(line: 2, column: 23))
+  }
+
+  @Test("a failing omega is worded as Lean's: could not prove the goal, then the constraints")
+  func omegaFailureWording() async throws {
+    var repl = Session()
+    let response = try await repl.command("theorem t (x : Nat) (h : x > 5) : x > 7 := by\n  omega")
+    let message = try #require(response.messages.first)
+    #expect(message.severity == .error)
+    #expect(
+      message.data.hasPrefix("omega could not prove the goal:\na possible counterexample may satisfy the constraints\n")
+    )
+    #expect(message.pos == ReplPosition(line: 2, column: 2))
+  }
+
+  @Test("a tactic after the last goal is closed: Lean's No goals to be solved, at the tactic")
+  func noGoalsLeft() async throws {
+    var repl = Session()
+    let response = try await repl.command("example : True := by\n  sorry\n  sorry")
+    #expect(response.messages.map(\.data) == ["No goals to be solved"])
+    #expect(response.messages.first?.pos == ReplPosition(line: 3, column: 2))
+    #expect(response.messages.first?.endPos == ReplPosition(line: 3, column: 7))
+  }
 }

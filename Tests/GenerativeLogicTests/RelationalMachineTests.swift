@@ -11,6 +11,12 @@ import Testing
   }
 
   static func attempt(_ statement: Statement, theorems: [Statement] = []) throws -> RelationalOutcome? {
+    try attemptWithGraph(statement, theorems: theorems)?.0
+  }
+
+  static func attemptWithGraph(_ statement: Statement, theorems: [Statement] = []) throws -> (
+    RelationalOutcome, ProofGraph?
+  )? {
     let prover = try prover()
     let rules = theorems.enumerated().compactMap { index, theorem in
       ChainEncoding.rule(theorem, reference: RuleReference(kind: .theorem, name: "t\(index)"))
@@ -36,6 +42,30 @@ import Testing
     let outcome = try #require(try Self.attempt(Self.law("gl_succ_add")))
     #expect(outcome.method == .induction(variable: "b"))
     #expect(outcome.witnesses > 0)
+  }
+
+  @Test func rebuildsAProofGraphThatTheVerifierAccepts() throws {
+    let statement = Self.law("gl_succ_add")
+    let (outcome, graph) = try #require(try Self.attemptWithGraph(statement))
+    let proof = try #require(graph)
+    #expect(proof.method == outcome.method)
+    let tags = Set(proof.nodes.map(\.tag))
+    #expect(tags.isSuperset(of: [.recursion, .implication, .equality]))
+    let report = ProofVerifier.verify(
+      file: try Fixtures.peano(), storedAxioms: nil, theorems: [(outcome.name, statement, proof)])
+    #expect(report.failures.isEmpty, "\(report.failures.prefix(3))")
+    #expect(report.stepsChecked == proof.nodes.count)
+  }
+
+  @Test func aCorruptedRebuiltStepIsCaught() throws {
+    let statement = Self.law("gl_succ_add")
+    let proof = try #require(try Self.attemptWithGraph(statement)?.1)
+    let index = try #require(proof.nodes.lastIndex { $0.rule?.kind == .axiom })
+    var corrupted = proof
+    corrupted.nodes[index].claim = Equation(corrupted.nodes[index].claim.lhs, .succ(corrupted.nodes[index].claim.rhs))
+    let report = ProofVerifier.verify(
+      file: try Fixtures.peano(), storedAxioms: nil, theorems: [("gl_succ_add", statement, corrupted)])
+    #expect(report.failures.contains { $0.node == index })
   }
 
   @Test func provesAdditionCommutativityOnceItsLemmasAreTheorems() throws {
@@ -91,18 +121,20 @@ import Testing
     #expect(first.outcomes.contains { $0.name == "gl_zero_add" })
   }
 
-  @Test func derivationReportsTheRelationalMachineWhenAskedFor() async throws {
+  @Test func theMachineIsTheDefaultEngineAndTheRewritingProverIsOptIn() async throws {
     var configuration = Fixtures.smallConfiguration()
     configuration.conjecturer.maximumAtoms = 2
-    let without = try await Fixtures.derivation(configuration)
-    #expect(without.relational.isEmpty)
-    configuration.relational = RelationalConfiguration()
     let derivation = try await Fixtures.derivation(configuration)
     #expect(!derivation.relational.isEmpty)
+    #expect(derivation.relational.map(\.name) == derivation.theorems.map(\.name))
     #expect(derivation.relational.contains { $0.name == "gl_zero_add" && $0.method == .induction(variable: "a") })
     let summary = DerivationWriter(derivation: derivation).render().summary
     #expect(summary.relationalProved == derivation.relational.count)
     #expect(summary.text.contains("relational machine: \(derivation.relational.count) candidates proved"))
-    #expect(!DerivationWriter(derivation: without).render().summary.text.contains("relational machine"))
+    configuration.engine = .rewriting
+    let rewriting = try await Fixtures.derivation(configuration)
+    #expect(rewriting.relational.isEmpty)
+    #expect(!rewriting.theorems.isEmpty)
+    #expect(!DerivationWriter(derivation: rewriting).render().summary.text.contains("relational machine"))
   }
 }

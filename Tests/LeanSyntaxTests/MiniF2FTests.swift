@@ -76,6 +76,20 @@ import Testing
     #expect(count > 44)
   }
 
+  /// Files are parsed at each command's column (Lean's `withPosition commandParser`); every
+  /// statement starts at column 0 and continues its lines to the right, so the saved position
+  /// changes none of them.
+  @Test(.enabled(if: available, absent)) func statementsParseTheSameAtTheCommandColumn() throws {
+    let problems = try #require(try MiniF2FTests.problems())
+    for problem in problems {
+      let tokens = bodyTokens(problem.statement)
+      let free = Parser.parseSignature(tokens, file: problem.name)
+      let positioned = Parser.parseSignature(tokens, file: problem.name, commandColumn: 0)
+      #expect(positioned.signature == free.signature, "\(problem.name)")
+      #expect(positioned.diagnostics == free.diagnostics, "\(problem.name)")
+    }
+  }
+
   @Test func signatureTellsWhereTheProofStarts() throws {
     let tokens = bodyTokens("theorem t (n : ℕ) : n = n := by\n  rfl")
     let result = Parser.parseSignature(tokens, file: "t.lean")

@@ -183,8 +183,38 @@ import Testing
     #expect(result.diagnostics.first?.location.range.start.line == 2)
   }
 
-  @Test func byBlocksMustBeIndentedInsideBlocks() {
-    let result = Parser.parseTactics("have h : a = a := by\nrfl")
-    #expect(result.diagnostics.first?.message == "unexpected identifier 'rfl'; expected indented tactic sequence")
+  @Test func byBlockNotRightOfTheEnclosingBlockIsEmpty() throws {
+    // Lean's `tacticSeqIndentGt`: `rfl` is not right of the block's column, so the `by` gets no
+    // tactics and `rfl` is the block's next tactic.
+    let block = try #require(Parser.parseTactics("have h : a = a := by\nrfl").value)
+    #expect(block.tactics.count == 2)
+    guard case .have(_, _, let value?) = block.tactics.first?.kind, case .by(let inner) = value.kind else {
+      Issue.record("no have … := by")
+      return
+    }
+    #expect(inner.tactics.isEmpty)
+    #expect(inner.range.start.column == 18 && inner.range.end.column == 20)
+    #expect(block.tactics.last?.kind == .atomic(.rfl))
+  }
+
+  @Test func focusDotNotRightOfTheEnclosingBlockIsEmpty() throws {
+    let block = try #require(Parser.parseTactics("constructor\n·\nrfl").value)
+    #expect(block.tactics.count == 3)
+    guard case .focusDot(let inner) = block.tactics[1].kind else {
+      Issue.record("no focus dot")
+      return
+    }
+    #expect(inner.tactics.isEmpty)
+    #expect(Printer.print(block) == "constructor\n·\nrfl")
+  }
+
+  @Test func byBlockRightOfTheEnclosingBlockIsItsOwn() throws {
+    let block = try #require(Parser.parseTactics("have h : a = a := by\n  rfl").value)
+    #expect(block.tactics.count == 1)
+    guard case .have(_, _, let value?) = block.tactics.first?.kind, case .by(let inner) = value.kind else {
+      Issue.record("no have … := by")
+      return
+    }
+    #expect(inner.tactics.map(\.kind) == [.atomic(.rfl)])
   }
 }

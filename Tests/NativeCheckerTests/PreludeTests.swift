@@ -22,6 +22,23 @@ import Testing
     #expect(prelude.lemmas["Nat.add_zero"]?.theorem.dependencies.isEmpty == true)
   }
 
+  /// Statements with casts of compound terms (`↑(natAbs a * natAbs a)`) are elaborated as Lean
+  /// does (the cast of the ℕ term) and admitted, so the evaluation test below covers them.
+  @Test func castsOfCompoundTermsAreAdmitted() {
+    let prelude = Prelude.core
+    let names = [
+      "Int.natAbs_eq", "Int.natAbs_mul_self", "Int.ofNat_add", "Int.ofNat_mul", "Int.natCast_emod",
+      "Int.ofNat_mod_ofNat", "Int.toNat_sub_toNat_neg",
+    ]
+    for name in names {
+      #expect(prelude.lemmas[name] != nil, "\(name): \(prelude.skipped.filter { $0.name == name })")
+    }
+    let printer = Delaborator(mathlib: false, names: [:])
+    let entry = prelude.lemmas["Int.natAbs_mul_self"]
+    #expect(entry.map { printer.print($0.statement) } == "∀ (a : Int), ↑(a.natAbs * a.natAbs) = a * a")
+    #expect(entry?.argumentKinds == [.implicit])
+  }
+
   /// Every admitted lemma, as elaborated (printed back as Lean and read again), holds on at least
   /// 1,000 instances drawn at random: a mistyped statement would be caught here.
   @Test func admittedLemmasHoldOnRandomInstances() throws {

@@ -68,6 +68,16 @@ theorem ring_nf_hyp (x : ℤ) (h : x * (x + 2) = 8) : x ^ 2 + 2 * x = 8 := by
   ring_nf at h ⊢
   linarith
 
+/-- `ring_nf at h` expands a square in a hypothesis; `linarith` treats products as atoms. -/
+theorem mul_eq_zero_of_sq_add (a b : ℤ) (h : (a + b) ^ 2 = a ^ 2 + b ^ 2) : a * b = 0 := by
+  ring_nf at h
+  linarith
+
+/-- `ring_nf at h` over `ℕ`: `n * (n + 1)` becomes `n + n ^ 2`. -/
+theorem ring_nf_hyp_nat (n : ℕ) (h : n * (n + 1) = 6) : n + n ^ 2 = 6 := by
+  ring_nf at h
+  exact h
+
 /-- An identity that holds modulo a hypothesis: expand with `ring_nf`, then `linarith`. -/
 theorem sq_sub_one_of_sq_eq (x : ℤ) (h : x ^ 2 = 4) : (x + 1) * (x - 1) = 3 := by
   nlinarith [h]

@@ -194,4 +194,59 @@ theorem cast_sq_expand (n : ℕ) : ((n : ℤ) + 1) ^ 2 = ((n ^ 2 + 2 * n + 1 : �
   norm_cast
   ring
 
+/-! ### More `push_neg`, `zify`, `norm_cast` and `norm_num [h]` -/
+
+/-- Pushing a negation through `∀` and `<`, for a function variable. -/
+theorem exists_ge_of_not_forall_lt (f : ℕ → ℕ) (h : ¬∀ n, f n < 5) : ∃ n, 5 ≤ f n := by
+  push_neg at h
+  exact h
+
+/-- `¬(n ≠ 0)` becomes `n = 0` under `push_neg`. -/
+theorem not_forall_ne_zero' : ¬∀ n : ℕ, n ≠ 0 := by
+  push_neg
+  exact ⟨0, rfl⟩
+
+/-- `push_neg` turns `¬∃ x, x ≥ a ∧ x < 0` into a bounded `∀`. -/
+theorem forall_nonneg_of_not_exists (a : ℤ) (h : ¬∃ x : ℤ, x ≥ a ∧ x < 0) : ∀ x ≥ a, 0 ≤ x := by
+  push_neg at h
+  exact h
+
+/-- `by_contra` and then `push_neg` on the negated hypothesis. -/
+theorem le_one_of_forall_lt (n : ℕ) (h : ∀ m, m < n → m = 0) : n ≤ 1 := by
+  by_contra hn
+  push_neg at hn
+  have h1 := h 1 hn
+  omega
+
+/-- `zify` on a hypothesis with a numeral, then `linarith` over `ℤ`. -/
+theorem zify_add_le (a b : ℕ) (h : a + 3 ≤ b) : (a : ℤ) - b ≤ -3 := by
+  zify at h
+  linarith
+
+/-- `zify [h]` pushes the cast through a truncated subtraction in an inequality. -/
+theorem zify_sub_le (m n k : ℕ) (h : n ≤ m) (h2 : m - n ≤ k) : (m : ℤ) ≤ n + k := by
+  zify [h] at h2
+  linarith
+
+/-- `zify` on the goal. -/
+theorem lt_of_cast_add_one_le (a b : ℕ) (h : (a : ℤ) + 1 ≤ b) : a < b := by
+  zify
+  linarith
+
+/-- `norm_cast` moves the casts up and closes the goal with the hypothesis. -/
+theorem cast_add_lt (a b : ℕ) (h : a + b < 10) : (a : ℤ) + b < 10 := by
+  norm_cast
+
+/-- `norm_cast at h` turns a hypothesis about casts into one about `ℕ`. -/
+theorem mul_eq_of_cast_mul_eq (a b : ℕ) (h : (a : ℤ) * b = 12) : a * b = 12 := by
+  norm_cast at h
+
+/-- `exact_mod_cast` with a hypothesis over `ℕ`. -/
+theorem cast_le_of_le' (a b : ℕ) (h : a ≤ b) : (a : ℤ) ≤ b := by
+  exact_mod_cast h
+
+/-- Substituting two values and evaluating with `norm_num`. -/
+theorem sum_sq_of_eq (a b : ℕ) (ha : a = 3) (hb : b = 4) : a ^ 2 + b ^ 2 = 25 := by
+  norm_num [ha, hb]
+
 end MathlibCorpus

@@ -2,7 +2,8 @@ import Kernel
 
 /// Lean core's `decide` on closed propositions: it accepts exactly the propositions built from the
 /// instances core provides (`=`, `≠`, `≤`, `<`, `≥`, `>` and `∣` on ℕ and ℤ, the connectives,
-/// `True`, `False`, and ℕ quantifiers bounded by `<` or `≤`), evaluates them with GMP within the
+/// `True`, `False`, and ℕ quantifiers bounded by `<` or `≤`; and, in a Mathlib file, Mathlib's
+/// instances for `Even` and `Odd` on ℕ and ℤ and the reduction of `Nat.factorial`), evaluates them with GMP within the
 /// budget of `DecideConfiguration`, and proves the true ones.
 public enum Decide {
   /// `⊢ target` when `target` is closed, decidable by core's instances and true.
@@ -18,12 +19,19 @@ public enum Decide {
         "expected type must not contain free variables\n  \(target)\n"
           + "Use the '+revert' option to automatically cleanup and revert free variables.", target)
     }
+    if let undecidable = firstUndecidable(target), undecidable.asUnaryOperation?.constant == .natPrime {
+      throw failure(
+        .unsupported,
+        "decide on Nat.Prime (Mathlib's Nat.decidablePrime) is outside the native fragment: \(undecidable)",
+        target)
+    }
     if let undecidable = firstUndecidable(target) {
       throw failure(.unsupported, "failed to synthesize\n  Decidable (\(undecidable))", target)
     }
     let evaluator = Evaluator(
       maximumQuantifierBound: configuration.maximumQuantifierBound,
-      maximumInstances: configuration.maximumInstances, maximumExponent: configuration.maximumExponent)
+      maximumInstances: configuration.maximumInstances, maximumExponent: configuration.maximumExponent,
+      maximumFactorialArgument: configuration.maximumFactorialArgument)
     let holds: Bool
     do {
       holds = try evaluator.truth(target)
@@ -65,6 +73,8 @@ public enum Decide {
       case .forall, .exists:
         guard let bounded = BoundedQuantifier(proposition), isComputable(bounded.bound) else { return proposition }
         return firstUndecidable(bounded.body)
+      case .natEven, .intEven, .natOdd, .intOdd:
+        return isComputable(operand) ? nil : proposition
       default: return proposition
       }
     }
@@ -99,7 +109,7 @@ public enum Decide {
     }
     if let (constant, operand) = term.asUnaryOperation {
       switch constant {
-      case .natSucc, .intNeg, .intNatAbs, .intToNat, .intOfNat: return isComputable(operand)
+      case .natSucc, .intNeg, .intNatAbs, .intToNat, .intOfNat, .natFactorial: return isComputable(operand)
       default: return false
       }
     }

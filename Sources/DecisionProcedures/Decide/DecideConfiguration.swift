@@ -11,10 +11,16 @@ public struct DecideConfiguration: Sendable, Equatable {
   public var maximumInstances: Int
   /// The largest exponent of `^` on ℕ and ℤ (bases 0, 1 and -1 excepted).
   public var maximumExponent: Int
+  /// The largest argument of Mathlib's `Nat.factorial`, which the kernel unfolds once per step.
+  public var maximumFactorialArgument: Int
 
-  public init(maximumQuantifierBound: Int = 128, maximumInstances: Int = 4096, maximumExponent: Int = 256) {
+  public init(
+    maximumQuantifierBound: Int = 128, maximumInstances: Int = 4096, maximumExponent: Int = 256,
+    maximumFactorialArgument: Int = 100
+  ) {
     self.maximumQuantifierBound = maximumQuantifierBound
     self.maximumInstances = maximumInstances
     self.maximumExponent = maximumExponent
+    self.maximumFactorialArgument = maximumFactorialArgument
   }
 }

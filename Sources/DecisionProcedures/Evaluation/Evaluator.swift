@@ -14,15 +14,18 @@ public struct Evaluator: Sendable {
   public var maximumInstances: Int
   /// The largest exponent of a power (beyond `BigInt.power`'s own limits).
   public var maximumExponent: Int
+  /// The largest argument of Mathlib's `Nat.factorial`.
+  public var maximumFactorialArgument: Int
 
   public init(
     assignment: [Term: Value] = [:], maximumQuantifierBound: Int = 1 << 16, maximumInstances: Int = 1 << 20,
-    maximumExponent: Int = BigInt.maximumPowerExponent
+    maximumExponent: Int = BigInt.maximumPowerExponent, maximumFactorialArgument: Int = 4096
   ) {
     self.assignment = assignment
     self.maximumQuantifierBound = maximumQuantifierBound
     self.maximumInstances = maximumInstances
     self.maximumExponent = maximumExponent
+    self.maximumFactorialArgument = maximumFactorialArgument
   }
 
   /// The value of `term`.
@@ -92,6 +95,15 @@ public struct Evaluator: Sendable {
       case .intOfNat: return .int(try number(operand))
       case .not: return .truth(!(try truth(operand)))
       case .forall, .exists: return .truth(try quantifier(term))
+      case .natEven, .intEven: return .truth(try number(operand).emod(BigInt(2)).isZero)
+      case .natOdd, .intOdd: return .truth(try number(operand).emod(BigInt(2)) == BigInt(1))
+      case .natPrime:
+        guard let certificate = PrimalityCertificate.certify(try number(operand)) else {
+          throw EvaluationError(
+            kind: .budgetExceeded, message: "no primality certificate within the budget", term: term)
+        }
+        return .truth(certificate.isPrime)
+      case .natFactorial: return .nat(try factorial(try number(operand), term))
       default: throw EvaluationError(kind: .unsupported, message: "no evaluation rule", term: term)
       }
     }
@@ -156,6 +168,19 @@ public struct Evaluator: Sendable {
       } catch {
         throw EvaluationError(kind: .budgetExceeded, message: error.description, term: term)
       }
+    }
+
+    private func factorial(_ argument: BigInt, _ term: Term) throws(EvaluationError) -> BigInt {
+      guard let n = argument.asInt, n <= evaluator.maximumFactorialArgument else {
+        throw EvaluationError(
+          kind: .budgetExceeded,
+          message: "factorial of \(argument), above the limit \(evaluator.maximumFactorialArgument)", term: term)
+      }
+      var product = BigInt(1)
+      if n >= 2 {
+        for factor in 2...n { product = product * BigInt(factor) }
+      }
+      return product
     }
 
     private mutating func quantifier(_ term: Term) throws(EvaluationError) -> Bool {

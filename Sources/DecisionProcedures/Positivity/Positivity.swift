@@ -2,8 +2,8 @@ import Kernel
 
 /// Mathlib's `positivity`: syntactic proofs of `0 ≤ e`, `0 < e` and `e ≠ 0` (also written
 /// `e ≥ 0`, `e > 0`) by recursion on `e`, following Mathlib's extensions: numerals, `+`, `*`,
-/// powers (even numeral exponents are non-negative), casts `↑n`, `Nat.succ`, `min`, `max`, `/` on
-/// ℕ and ℤ, `Int.natAbs`, and any ℕ term is non-negative. Like Mathlib's `compareHyp`, it also
+/// powers (even numeral exponents are non-negative), casts `↑n`, `Nat.succ`, `Nat.factorial`,
+/// `min`, `max`, `/` on ℕ and ℤ, `Int.natAbs`, and any ℕ term is non-negative. Like Mathlib's `compareHyp`, it also
 /// reads hypotheses `c ≤ e`, `c < e` (numeral `c`), `e = c` and `e ≠ 0` about any subterm `e`.
 public enum Positivity {
   /// What is known about the sign of a term.
@@ -130,7 +130,7 @@ public enum Positivity {
       }
       if let (constant, operand) = term.asUnaryOperation {
         switch constant {
-        case .natSucc: return .positive
+        case .natSucc, .natFactorial: return .positive
         case .intOfNat: return strictness(operand)
         case .intNatAbs:
           let inner = strictness(operand)

@@ -43,12 +43,14 @@ struct Monomial: Hashable, Comparable, Sendable {
     return Monomial(powers: merged)
   }
 
-  /// Degree first, then the atoms and exponents lexicographically: the order `ring_nf` prints in.
+  /// Mathlib's `ExProd.cmp` (`Mathlib/Tactic/Ring/Basic.lean`), the order `ring_nf` prints a sum
+  /// in: the factors `x ^ e` compared one by one, by atom index and then by exponent, a monomial
+  /// that runs out of factors first (the constant first of all). So `(a + b) ^ 2` prints as
+  /// `a * b * 2 + a ^ 2 + b ^ 2` and `x ^ 2 + x * 2 + 1` as `1 + x * 2 + x ^ 2`.
   static func < (lhs: Monomial, rhs: Monomial) -> Bool {
-    if lhs.degree != rhs.degree { return lhs.degree < rhs.degree }
     for (a, b) in zip(lhs.powers, rhs.powers) where a != b {
       if a.atom != b.atom { return a.atom < b.atom }
-      return a.exponent > b.exponent
+      return a.exponent < b.exponent
     }
     return lhs.powers.count < rhs.powers.count
   }

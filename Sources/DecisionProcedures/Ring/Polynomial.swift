@@ -30,7 +30,7 @@ struct Polynomial: Equatable, Sendable {
     return value
   }
 
-  /// The terms in `ring_nf`'s order: by degree, constant first.
+  /// The terms in `ring_nf`'s order (`Monomial.<`), constant first.
   var sortedTerms: [(monomial: Monomial, coefficient: BigInt)] {
     coefficients.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }

@@ -1,6 +1,6 @@
 import Kernel
 
-/// Writes a polynomial back as a Lean term in `ring_nf`'s style: monomials by increasing degree,
+/// Writes a polynomial back as a Lean term in `ring_nf`'s style: monomials in `Monomial.<` order,
 /// the constant first, each monomial `x ^ 2 * y * 3` with its coefficient last, and on ℤ negative
 /// coefficients as subtraction (`a - b * 2`).
 struct PolynomialPrinter {

@@ -17,6 +17,8 @@ public struct DerivationSummary: Hashable, Sendable, Codable {
   public var leanTheoremsExported: Int
   public var targetsProved: [String]
   public var missingTargets: [String]
+  /// The engine that proved the theorems: `machine` (the relational machine) or `rewriting`.
+  public var engine = GLConfiguration.Engine.machine.rawValue
   /// Candidates the relational machine proved, its rounds, and the acceptance laws among them.
   public var relationalProved = 0
   public var relationalRounds = 0
@@ -31,7 +33,7 @@ public struct DerivationSummary: Hashable, Sendable, Codable {
     conjecturer: \(chainsEnumerated) chains enumerated, \(structurallyValid) pass the structural filters, \
     \(distinctCanonical) distinct canonical forms, \(candidates) survive the counterexample filter on 0…8 \
     (\(conditionalCandidates) implications)
-    prover: \(theoremsProved) theorems proved in \(rounds) rounds, \(unproved) candidates open; \
+    prover (\(engine)): \(theoremsProved) theorems proved in \(rounds) rounds, \(unproved) candidates open; \
     \(mirrorsProved) mirrored statements proved; \(proofSteps) proof steps
     compression: \(essentialAfterCompression) of \(theoremsProved) theorems are essential
     \(relationalText)lean: \(leanTheoremsExported) theorems exported to GLDerived.lean

@@ -35,6 +35,7 @@ public struct DerivationWriter: Sendable {
       leanTheoremsExported: exported.filter { $0.text != nil }.count,
       targetsProved: KnownLaws.targets.filter(names.contains),
       missingTargets: KnownLaws.targets.filter { !names.contains($0) })
+    summary.engine = derivation.configuration.engine.rawValue
     let relationalNames = Set(derivation.relational.map(\.name))
     summary.relationalProved = derivation.relational.count
     summary.relationalRounds = derivation.relationalRounds

@@ -8,6 +8,8 @@ enum ChainEncoding {
   struct Task: Sendable {
     var depths: [Int] = [0, 0]
     var names: [String] = ["0", "1"]
+    /// The term each constant stands for.
+    var terms: [Term] = [.zero, .one]
     var variables: [String: Int] = [:]
     var hypotheses: [Fact] = []
     var outputs: [Int] = []
@@ -30,6 +32,7 @@ enum ChainEncoding {
       task.variables[name] = task.depths.count
       task.depths.append(0)
       task.names.append(name)
+      task.terms.append(.variable(name))
     }
     var memo: [Term: Int] = [:]
     func constant(_ term: Term) -> Int {
@@ -41,6 +44,7 @@ enum ChainEncoding {
         task.variables[name] = task.depths.count
         task.depths.append(0)
         task.names.append(name)
+        task.terms.append(term)
         return task.depths.count - 1
       default: break
       }
@@ -49,6 +53,7 @@ enum ChainEncoding {
       let output = task.depths.count
       task.depths.append(1 + inputs.map { task.depths[$0] }.max()!)
       task.names.append(term.description)
+      task.terms.append(term)
       memo[term] = output
       task.hypotheses.append(Fact(predicate(of: term)!, inputs + [output]))
       task.outputs.append(output)
@@ -110,7 +115,10 @@ enum ChainEncoding {
     }
     let left = slot(statement.conclusion.lhs)
     let right = slot(statement.conclusion.rhs)
+    var names = Array(repeating: "", count: count)
+    for (name, index) in variables { names[index] = name }
     return RelationalRule(
-      reference: reference, variableCount: count, premises: premises, conclusion: .equal(left, right), witnessing: true)
+      reference: reference, variableCount: count, premises: premises, conclusion: .equal(left, right), witnessing: true,
+      statement: statement, names: names)
   }
 }

@@ -13,6 +13,32 @@ public struct Fact: Hashable, Sendable, Comparable, CustomStringConvertible {
     c = arguments.count > 2 ? Int32(arguments[2]) : -1
   }
 
+  /// A fact with every argument unset (-1), to be filled by position.
+  init(_ predicate: RelationalPredicate) {
+    self.predicate = predicate
+    a = -1
+    b = -1
+    c = -1
+  }
+
+  /// The argument at a position (0, 1 or 2), without allocating.
+  subscript(position: Int) -> Int {
+    get {
+      switch position {
+      case 0: return Int(a)
+      case 1: return Int(b)
+      default: return Int(c)
+      }
+    }
+    set {
+      switch position {
+      case 0: a = Int32(newValue)
+      case 1: b = Int32(newValue)
+      default: c = Int32(newValue)
+      }
+    }
+  }
+
   /// The arguments, in order.
   public var arguments: [Int] {
     switch predicate.arity {
@@ -26,10 +52,14 @@ public struct Fact: Hashable, Sendable, Comparable, CustomStringConvertible {
   public var inputs: [Int] { Array(arguments.dropLast()) }
 
   /// The output of an operation fact.
-  public var output: Int { arguments[predicate.arity - 1] }
+  public var output: Int { self[predicate.arity - 1] }
 
   /// The fact with every argument mapped.
-  public func mapped(_ transform: (Int) -> Int) -> Fact { Fact(predicate, arguments.map(transform)) }
+  public func mapped(_ transform: (Int) -> Int) -> Fact {
+    var result = self
+    for position in 0..<predicate.arity { result[position] = transform(self[position]) }
+    return result
+  }
 
   public static func < (lhs: Fact, rhs: Fact) -> Bool {
     (lhs.predicate.rawValue, lhs.a, lhs.b, lhs.c) < (rhs.predicate.rawValue, rhs.a, rhs.b, rhs.c)

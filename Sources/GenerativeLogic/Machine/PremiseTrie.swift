@@ -2,7 +2,8 @@
 /// relabelled canonically (variables numbered by first occurrence, anchor constants kept) and filed
 /// in a trie keyed by those canonical atoms. A combination of facts fires a rule exactly when its
 /// canonical relabelling is a key that ends at a completion, and it is only grown along known key
-/// prefixes (branch and bound).
+/// prefixes (branch and bound). After construction the trie is flattened into plain arrays, so that
+/// walking it allocates nothing.
 struct PremiseTrie: Sendable {
   /// One canonical premise: a predicate over labels; a label ≥ 0 numbers a variable by first
   /// occurrence along the key, a label < 0 is the block constant `-label - 1`.
@@ -11,31 +12,78 @@ struct PremiseTrie: Sendable {
     var labels: [Int]
   }
 
-  /// A rule whose whole premise list ends at a node, with the label of each rule variable.
+  /// A rule whose whole premise list ends at a node, with the label of each rule variable and the
+  /// premise each atom of the key stands for.
   struct Completion: Sendable {
     var rule: Int
     var variableLabels: [Int]
+    var order: [Int]
   }
 
-  struct Node: Sendable {
+  /// An edge of the flattened trie: a canonical premise with up to three labels, and its child.
+  struct Step: Sendable {
+    var predicate: RelationalPredicate
+    var arity: Int
+    var labels: (Int, Int, Int)
+    var child: Int
+
+    func label(_ position: Int) -> Int {
+      switch position {
+      case 0: return labels.0
+      case 1: return labels.1
+      default: return labels.2
+      }
+    }
+  }
+
+  private struct Node {
     var edges: [Edge] = []
     var children: [Int] = []
     var lookup: [Edge: Int] = [:]
     var completions: [Completion] = []
-    /// Whether some rule completing at or below this node may admit witnesses.
     var witnessing = false
-    var boundCount = 0
   }
 
-  private(set) var nodes: [Node] = [Node()]
   let rules: [RelationalRule]
+  /// The edges of every node, node by node.
+  private(set) var steps: [Step] = []
+  /// Where the edges of node `n` start in `steps` (and end, at entry `n + 1`).
+  private(set) var stepStart: [Int] = []
+  private(set) var completions: [Completion] = []
+  private(set) var completionStart: [Int] = []
+  /// Whether some rule completing at or below a node may admit witnesses.
+  private(set) var witnessing: [Bool] = []
+  /// The root edges of each predicate (by raw value), as indices into `steps`.
+  private(set) var rootSteps: [[Int]] = Array(repeating: [], count: RelationalPredicate.allCases.count)
 
   init(rules: [RelationalRule]) {
     self.rules = rules
+    var nodes = [Node()]
     for (index, rule) in rules.enumerated() where !rule.premises.isEmpty {
-      for start in rule.premises.indices { insert(rule: index, order: Self.order(rule.premises, start: start)) }
+      for start in rule.premises.indices {
+        Self.insert(rule: index, of: rules, order: Self.order(rule.premises, start: start), into: &nodes)
+      }
     }
+    for node in nodes {
+      stepStart.append(steps.count)
+      completionStart.append(completions.count)
+      witnessing.append(node.witnessing)
+      for (edge, child) in zip(node.edges, node.children) {
+        let labels = edge.labels + Array(repeating: -1, count: 3 - edge.labels.count)
+        steps.append(
+          Step(
+            predicate: edge.predicate, arity: edge.labels.count, labels: (labels[0], labels[1], labels[2]),
+            child: child))
+      }
+      completions += node.completions
+    }
+    stepStart.append(steps.count)
+    completionStart.append(completions.count)
+    for index in stepStart[0]..<stepStart[1] { rootSteps[Int(steps[index].predicate.rawValue)].append(index) }
   }
+
+  /// Number of nodes.
+  var nodeCount: Int { witnessing.count }
 
   /// A connected order of the premises from `start`: next the first premise whose inputs are all
   /// bound (it is found by one exact look-up, or admits a witness); else the premise with the most
@@ -72,7 +120,7 @@ struct PremiseTrie: Sendable {
     return order
   }
 
-  private mutating func insert(rule: Int, order: [Int]) {
+  private static func insert(rule: Int, of rules: [RelationalRule], order: [Int], into nodes: inout [Node]) {
     let premises = rules[rule].premises
     var labelOf: [Int: Int] = [:]
     var node = 0
@@ -99,9 +147,7 @@ struct PremiseTrie: Sendable {
         node = child
       } else {
         let child = nodes.count
-        var fresh = Node()
-        fresh.boundCount = labelOf.count
-        nodes.append(fresh)
+        nodes.append(Node())
         nodes[node].edges.append(edge)
         nodes[node].children.append(child)
         nodes[node].lookup[edge] = child
@@ -110,6 +156,6 @@ struct PremiseTrie: Sendable {
       if witnessing { nodes[node].witnessing = true }
     }
     let labels = (0..<rules[rule].variableCount).map { labelOf[$0] ?? -1 }
-    nodes[node].completions.append(Completion(rule: rule, variableLabels: labels))
+    nodes[node].completions.append(Completion(rule: rule, variableLabels: labels, order: order))
   }
 }

@@ -13,6 +13,9 @@ public struct RelationalAxioms: Sendable {
   public private(set) var facts: [GroundFact] = []
   public private(set) var rules: [RelationalRule] = []
   public private(set) var totality: [RelationalPredicate: RuleReference] = [:]
+  /// The functional reading of each axiom that reads as an equation, by id: what a proof step
+  /// citing the axiom instantiates.
+  public private(set) var statements: [String: Statement] = [:]
   /// Axiom ids that the reading does not cover.
   public private(set) var unread: [String] = []
 
@@ -22,7 +25,8 @@ public struct RelationalAxioms: Sendable {
     self.anchor = anchor
     for axiom in axioms.axioms {
       let reference = RuleReference(kind: .axiom, name: axiom.id)
-      if !read(axiom.formula, reference: reference) { unread.append(axiom.id) }
+      if let rule = axiom.rule { statements[axiom.id] = rule.statement }
+      if !read(axiom.formula, reference: reference, statement: axiom.rule?.statement) { unread.append(axiom.id) }
     }
     var functionality: [RelationalPredicate: RuleReference] = [:]
     for rule in rules where Self.isFunctionality(rule) {
@@ -40,7 +44,8 @@ public struct RelationalAxioms: Sendable {
         RelationalRule(
           reference: RuleReference(kind: .axiom, name: "\(rule.reference.name)+\(functional.name)"),
           variableCount: other + 1, premises: rule.premises + [PatternAtom(atom.predicate, slots + [.variable(other)])],
-          conclusion: .equal(output, .variable(other)), witnessing: true, components: [rule.reference, functional]))
+          conclusion: .equal(output, .variable(other)), witnessing: true, components: [rule.reference, functional],
+          statement: rule.statement, names: rule.names + [""]))
     }
     rules += composed
   }
@@ -75,10 +80,10 @@ public struct RelationalAxioms: Sendable {
     }
   }
 
-  private mutating func read(_ formula: Formula, reference: RuleReference) -> Bool {
+  private mutating func read(_ formula: Formula, reference: RuleReference, statement: Statement?) -> Bool {
     switch formula {
     case .and(let parts):
-      return parts.allSatisfy { read($0, reference: reference) }
+      return parts.allSatisfy { read($0, reference: reference, statement: nil) }
     case .atom(let atom):
       guard let predicate = predicate(of: atom) else { return false }
       let arguments = atom.arguments.dropLast().map(constant)
@@ -86,21 +91,25 @@ public struct RelationalAxioms: Sendable {
       facts.append(GroundFact(fact: Fact(predicate, arguments.map { $0! }), reference: reference))
       return true
     case .implies(let bound, let premise, let conclusion):
-      return readRule(bound: bound, premises: premise.conjuncts, conclusion: conclusion, reference: reference)
+      return readRule(
+        bound: bound, premises: premise.conjuncts, conclusion: conclusion, reference: reference, statement: statement)
     case .not:
       return false
     }
   }
 
   private mutating func readRule(
-    bound: [String], premises: [Formula], conclusion: Formula, reference: RuleReference
+    bound: [String], premises: [Formula], conclusion: Formula, reference: RuleReference, statement: Statement?
   ) -> Bool {
     switch conclusion {
     case .and(let parts):
-      return parts.allSatisfy { readRule(bound: bound, premises: premises, conclusion: $0, reference: reference) }
+      return parts.allSatisfy {
+        readRule(bound: bound, premises: premises, conclusion: $0, reference: reference, statement: nil)
+      }
     case .implies(let inner, let premise, let rest):
       return readRule(
-        bound: bound + inner, premises: premises + premise.conjuncts, conclusion: rest, reference: reference)
+        bound: bound + inner, premises: premises + premise.conjuncts, conclusion: rest, reference: reference,
+        statement: nil)
     default: break
     }
     var variables: [String: Int] = [:]
@@ -121,16 +130,23 @@ public struct RelationalAxioms: Sendable {
       atoms.append(atom)
     }
     let count = variables.count
+    var names = Array(repeating: "", count: count)
+    for (name, index) in variables { names[index] = name }
     switch conclusion {
     case .atom(let atom) where atom.predicate == "=":
       guard atom.arguments.count == 2, let left = slot(atom.arguments[0]), let right = slot(atom.arguments[1]) else {
         return false
       }
       rules.append(
-        RelationalRule(reference: reference, variableCount: count, premises: atoms, conclusion: .equal(left, right)))
+        RelationalRule(
+          reference: reference, variableCount: count, premises: atoms, conclusion: .equal(left, right),
+          statement: statement, names: names))
     case .atom(let atom):
       guard let head = pattern(atom) else { return false }
-      rules.append(RelationalRule(reference: reference, variableCount: count, premises: atoms, conclusion: .fact(head)))
+      rules.append(
+        RelationalRule(
+          reference: reference, variableCount: count, premises: atoms, conclusion: .fact(head), statement: statement,
+          names: names))
     case .not(.atom(let atom)):
       guard let head = pattern(atom) else { return false }
       rules.append(

@@ -41,6 +41,10 @@ struct RelationalBlock: Sendable {
   private(set) var facts: [Fact] = []
   private(set) var provenance: [FactProvenance] = []
   private(set) var alive: [Bool] = []
+  /// Number of merges made when each fact was added: the classes its derivation may use.
+  private(set) var epoch: [Int] = []
+  /// The fact that admitted each witness constant, by constant.
+  private(set) var admitted: [Int: Fact] = [:]
   private(set) var merges: [Merge] = []
   private(set) var absurd = false
   /// Whether the request budget ran out; the block then stops.
@@ -87,6 +91,7 @@ struct RelationalBlock: Sendable {
     facts.append(canonical)
     provenance.append(why)
     alive.append(true)
+    epoch.append(merges.count)
     index(id)
     delta.append(id)
     return true
@@ -99,8 +104,8 @@ struct RelationalBlock: Sendable {
       let key = Self.inputsKey(fact)
       if byInputs[key] == nil { byInputs[key] = id }
     }
-    for (position, argument) in fact.arguments.enumerated() {
-      byPosition[Self.positionKey(fact.predicate, position, argument), default: []].append(id)
+    for position in 0..<fact.predicate.arity {
+      byPosition[Self.positionKey(fact.predicate, position, fact[position]), default: []].append(id)
     }
   }
 
@@ -115,7 +120,10 @@ struct RelationalBlock: Sendable {
   }
 
   static func positionKey(_ predicate: RelationalPredicate, _ position: Int, _ constant: Int) -> Fact {
-    Fact(predicate, [position, constant])
+    var key = Fact(predicate)
+    key.a = Int32(position)
+    key.b = Int32(constant)
+    return key
   }
 
   /// Merges two classes; the smaller representative stays, so the result does not depend on order.
@@ -162,6 +170,7 @@ struct RelationalBlock: Sendable {
       facts.append(fact)
       provenance.append(.congruence(old))
       alive.append(true)
+      epoch.append(merges.count)
       index(id)
       delta.append(id)
     }
@@ -179,8 +188,8 @@ struct RelationalBlock: Sendable {
     var firings: [Firing] = []
     var budget = configuration.maximumSteps - steps
     for start in starts {
-      for trieIndex in tries.indices {
-        request(start: start, trie: trieIndex, budget: &budget, into: &firings)
+      for (trieIndex, trie) in tries.enumerated() {
+        request(start: start, trie: trie, index: trieIndex, budget: &budget, into: &firings)
       }
     }
     steps = configuration.maximumSteps - budget
@@ -197,176 +206,194 @@ struct RelationalBlock: Sendable {
 
   /// Grows requests from one new fact along the trie: the fact against each root key of its
   /// predicate, then node by node.
-  private func request(start: Int, trie trieIndex: Int, budget: inout Int, into firings: inout [Firing]) {
-    let trie = tries[trieIndex]
+  private func request(
+    start: Int, trie: PremiseTrie, index trieIndex: Int, budget: inout Int, into firings: inout [Firing]
+  ) {
     let fact = facts[start]
-    let root = trie.nodes[0]
-    for (edge, child) in zip(root.edges, root.children) where edge.predicate == fact.predicate {
-      var values: [Int] = []
-      guard Self.bind(edge.labels, to: fact.arguments, values: &values) else { continue }
-      var ingredients = [start]
-      var pending: [Pending] = []
-      extend(
-        trie: trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending, budget: &budget,
-        &firings)
-    }
-  }
-
-  /// Binds the labels of an edge whose labels are all fresh or constants (a root edge).
-  private static func bind(_ labels: [Int], to arguments: [Int], values: inout [Int]) -> Bool {
-    for (label, argument) in zip(labels, arguments) {
-      if label < 0 {
-        guard argument == -label - 1 else { return false }
-      } else if label < values.count {
-        guard values[label] == argument else { return false }
-      } else {
-        values.append(argument)
+    var values: [Int] = []
+    values.reserveCapacity(16)
+    var ingredients = [start]
+    var pending: [Pending] = []
+    for stepIndex in trie.rootSteps[Int(fact.predicate.rawValue)] {
+      let step = trie.steps[stepIndex]
+      values.removeAll(keepingCapacity: true)
+      var consistent = true
+      for position in 0..<step.arity {
+        let label = step.label(position)
+        let argument = fact[position]
+        if label < 0 {
+          if argument != -label - 1 { consistent = false }
+        } else if label < values.count {
+          if values[label] != argument { consistent = false }
+        } else {
+          values.append(argument)
+        }
+        if !consistent { break }
       }
+      guard consistent else { continue }
+      extend(
+        trie, trieIndex, node: step.child, values: &values, ingredients: &ingredients, pending: &pending,
+        budget: &budget, &firings)
     }
-    return true
   }
 
   private func extend(
-    trie trieIndex: Int, node: Int, values: inout [Int], ingredients: inout [Int], pending: inout [Pending],
-    budget: inout Int, _ firings: inout [Firing]
+    _ trie: PremiseTrie, _ trieIndex: Int, node: Int, values: inout [Int], ingredients: inout [Int],
+    pending: inout [Pending], budget: inout Int, _ firings: inout [Firing]
   ) {
     budget -= 1
     guard budget > 0 else { return }
-    let trie = tries[trieIndex]
-    let current = trie.nodes[node]
-    for completion in current.completions {
-      complete(trieIndex, completion, values: values, ingredients: ingredients, pending: pending, &firings)
+    for index in trie.completionStart[node]..<trie.completionStart[node + 1] {
+      complete(trie, trieIndex, index, values: values, ingredients: ingredients, pending: pending, &firings)
     }
-    for (edge, child) in zip(current.edges, current.children) {
-      let bound = values.count
-      var arguments: [Int] = []
-      var freshPositions: [Int] = []
-      for (position, label) in edge.labels.enumerated() {
+    let bound = values.count
+    for stepIndex in trie.stepStart[node]..<trie.stepStart[node + 1] {
+      let step = trie.steps[stepIndex]
+      let arity = step.arity
+      var probe = Fact(step.predicate)
+      var fresh = 0
+      for position in 0..<arity {
+        let label = step.label(position)
         if label < 0 {
-          arguments.append(-label - 1)
+          probe[position] = -label - 1
         } else if label < bound {
-          arguments.append(values[label])
+          probe[position] = values[label]
         } else {
-          arguments.append(-1)
-          freshPositions.append(position)
+          fresh |= 1 << position
         }
       }
-      if freshPositions.isEmpty {
-        let fact = Fact(edge.predicate, arguments)
-        if let id = factID[fact] {
+      let child = step.child
+      if fresh == 0 {
+        if let id = factID[probe] {
           ingredients.append(id)
           extend(
-            trie: trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget,
-            &firings)
+            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
+            budget: &budget, &firings)
           ingredients.removeLast()
-        } else if let index = pending.firstIndex(where: { Self.matches($0, fact) }) {
+        } else if let index = pending.firstIndex(where: { Self.matches($0, probe) }) {
           ingredients.append(-index - 1)
           extend(
-            trie: trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget,
-            &firings)
+            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
+            budget: &budget, &firings)
           ingredients.removeLast()
         }
         continue
       }
-      let arity = edge.predicate.arity
-      if edge.predicate.isOperation && freshPositions == [arity - 1] {
-        let inputs = Array(arguments.dropLast())
-        let key = Fact(edge.predicate, inputs + [-1])
-        if let id = byInputs[key] {
+      if step.predicate.isOperation && fresh == 1 << (arity - 1) {
+        if let id = byInputs[probe] {
           values.append(facts[id].output)
           ingredients.append(id)
           extend(
-            trie: trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget,
-            &firings)
+            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
+            budget: &budget, &firings)
           ingredients.removeLast()
           values.removeLast()
-        } else if let index = pending.firstIndex(where: { $0.predicate == edge.predicate && $0.inputs == inputs }) {
+        } else if let index = pending.firstIndex(where: { Self.hasInputs($0, probe) }) {
           values.append(pending[index].placeholder)
           ingredients.append(-index - 1)
           extend(
-            trie: trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget,
-            &firings)
+            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
+            budget: &budget, &firings)
           ingredients.removeLast()
           values.removeLast()
-        } else if trie.nodes[child].witnessing, totality[edge.predicate] != nil,
+        } else if trie.witnessing[child], totality[step.predicate] != nil,
           pending.count < configuration.maximumWitnessesPerMatch
         {
-          let witnessDepth = 1 + inputs.map(depthOf(pending)).max()!
+          let inputs = (0..<arity - 1).map { probe[$0] }
+          let witnessDepth = 1 + inputs.map { depthOf($0, pending) }.max()!
           guard witnessDepth <= witnessDepthBound else { continue }
           let placeholder = constantCount + pending.count
           pending.append(
-            Pending(predicate: edge.predicate, inputs: inputs, placeholder: placeholder, depth: witnessDepth))
+            Pending(predicate: step.predicate, inputs: inputs, placeholder: placeholder, depth: witnessDepth))
           values.append(placeholder)
           ingredients.append(-pending.count)
           extend(
-            trie: trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget,
-            &firings)
+            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
+            budget: &budget, &firings)
           ingredients.removeLast()
           values.removeLast()
           pending.removeLast()
         }
         continue
       }
-      guard let anchor = arguments.indices.first(where: { arguments[$0] >= 0 }), arguments[anchor] < constantCount
+      var anchor = -1
+      for position in 0..<arity where fresh & (1 << position) == 0 {
+        anchor = position
+        break
+      }
+      guard anchor >= 0, probe[anchor] < constantCount,
+        let list = byPosition[Self.positionKey(step.predicate, anchor, probe[anchor])]
       else { continue }
-      for id in byPosition[Self.positionKey(edge.predicate, anchor, arguments[anchor])] ?? [] where alive[id] {
-        let candidate = facts[id].arguments
-        var extended = values
+      for id in list where alive[id] {
+        let candidate = facts[id]
         var consistent = true
-        for (position, label) in edge.labels.enumerated() {
-          if arguments[position] >= 0 {
-            if candidate[position] != arguments[position] { consistent = false }
-          } else if label < extended.count {
-            if extended[label] != candidate[position] { consistent = false }
+        for position in 0..<arity {
+          let argument = candidate[position]
+          if fresh & (1 << position) == 0 {
+            if argument != probe[position] { consistent = false }
           } else {
-            extended.append(candidate[position])
+            let label = step.label(position)
+            if label < values.count {
+              if values[label] != argument { consistent = false }
+            } else {
+              values.append(argument)
+            }
           }
           if !consistent { break }
         }
-        guard consistent else { continue }
-        ingredients.append(id)
-        extend(
-          trie: trieIndex, node: child, values: &extended, ingredients: &ingredients, pending: &pending,
-          budget: &budget, &firings)
-        ingredients.removeLast()
+        if consistent {
+          ingredients.append(id)
+          extend(
+            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
+            budget: &budget, &firings)
+          ingredients.removeLast()
+        }
+        values.removeLast(values.count - bound)
       }
     }
   }
 
   private static func matches(_ pending: Pending, _ fact: Fact) -> Bool {
-    pending.predicate == fact.predicate && pending.inputs + [pending.placeholder] == fact.arguments
+    hasInputs(pending, fact) && fact.output == pending.placeholder
   }
 
-  private func depthOf(_ pending: [Pending]) -> (Int) -> Int {
-    { constant in
-      constant < constantCount ? depth[constant] : pending[constant - constantCount].depth
-    }
+  private static func hasInputs(_ pending: Pending, _ fact: Fact) -> Bool {
+    guard pending.predicate == fact.predicate else { return false }
+    for (position, input) in pending.inputs.enumerated() where fact[position] != input { return false }
+    return true
+  }
+
+  private func depthOf(_ constant: Int, _ pending: [Pending]) -> Int {
+    constant < constantCount ? depth[constant] : pending[constant - constantCount].depth
   }
 
   /// Records a rule instance when it says something new.
   private func complete(
-    _ trieIndex: Int, _ completion: PremiseTrie.Completion, values: [Int], ingredients: [Int], pending: [Pending],
-    _ firings: inout [Firing]
+    _ trie: PremiseTrie, _ trieIndex: Int, _ completionIndex: Int, values: [Int], ingredients: [Int],
+    pending: [Pending], _ firings: inout [Firing]
   ) {
-    let rule = tries[trieIndex].rules[completion.rule]
+    let completion = trie.completions[completionIndex]
+    let rule = trie.rules[completion.rule]
     if !pending.isEmpty && !rule.witnessing { return }
-    let assignment = completion.variableLabels.map { $0 >= 0 ? values[$0] : -1 }
     func value(_ slot: PatternAtom.Slot) -> Int {
       switch slot {
-      case .variable(let index): return assignment[index]
+      case .variable(let index):
+        let label = completion.variableLabels[index]
+        return label >= 0 ? values[label] : -1
       case .constant(let constant): return constant
       }
     }
     switch rule.conclusion {
     case .fact(let atom):
-      let fact = atom.instantiated(assignment)
-      if fact.arguments.contains(where: { $0 < 0 }) { return }
-      if fact.arguments.allSatisfy({ $0 < constantCount }) && factID[fact] != nil { return }
+      var fact = Fact(atom.predicate)
+      var known = true
+      for (position, slot) in atom.slots.enumerated() {
+        let argument = value(slot)
+        if argument < 0 { return }
+        if argument >= constantCount { known = false }
+        fact[position] = argument
+      }
+      if known && factID[fact] != nil { return }
     case .equal(let left, let right):
       let (l, r) = (value(left), value(right))
       if l < 0 || r < 0 || l == r { return }
@@ -375,8 +402,11 @@ struct RelationalBlock: Sendable {
     case .absurd:
       break
     }
+    let assignment = completion.variableLabels.map { $0 >= 0 ? values[$0] : -1 }
+    var ordered = ingredients
+    for (position, premise) in completion.order.enumerated() { ordered[premise] = ingredients[position] }
     firings.append(
-      Firing(trie: trieIndex, rule: completion.rule, values: assignment, ingredients: ingredients, witnesses: pending))
+      Firing(trie: trieIndex, rule: completion.rule, values: assignment, ingredients: ordered, witnesses: pending))
   }
 
   /// Admits the firing's witnesses (reusing any admitted since) and applies its conclusion;
@@ -399,6 +429,7 @@ struct RelationalBlock: Sendable {
       let constant = addConstant(depth: witness.depth)
       placeholders[witness.placeholder] = constant
       let licence = totality[witness.predicate]!
+      admitted[constant] = Fact(witness.predicate, inputs + [constant])
       add(Fact(witness.predicate, inputs + [constant]), .witness(licence))
       witnessFacts.append(facts.count - 1)
       add(Fact(.member, [constant]), .witnessMembership(licence))

@@ -13,11 +13,19 @@ public struct RelationalProver: Sendable {
     self.axioms = axioms
   }
 
-  /// Proves what it can; returns the outcomes in the order proved and the number of rounds.
-  public func run(_ candidates: [Candidate], progress: (@Sendable (String) -> Void)? = nil) async -> (
-    outcomes: [RelationalOutcome], rounds: Int
-  ) {
-    var outcomes: [RelationalOutcome] = []
+  /// What a run proved: the outcomes and theorems (with their rebuilt proof graphs) in the order
+  /// proved, the rounds, and how many blocks reached their goal in a way no graph could be rebuilt
+  /// for (those candidates stay open).
+  public struct Run: Sendable {
+    public var outcomes: [RelationalOutcome] = []
+    public var theorems: [DerivedTheorem] = []
+    public var rounds = 0
+    public var unrebuilt = 0
+  }
+
+  /// Proves what it can, in rounds.
+  public func run(_ candidates: [Candidate], progress: (@Sendable (String) -> Void)? = nil) async -> Run {
+    var result = Run()
     var theoremRules: [RelationalRule] = []
     var open = candidates
     var round = 0
@@ -27,12 +35,15 @@ public struct RelationalProver: Sendable {
       let results = await attemptAll(open, trie: trie, round: round)
       var stillOpen: [Candidate] = []
       var proved = 0
-      for (candidate, outcome) in zip(open, results) {
-        guard let outcome else {
+      for (candidate, attempt) in zip(open, results) {
+        guard let (outcome, graph) = attempt, let graph else {
+          if attempt != nil { result.unrebuilt += 1 }
           stillOpen.append(candidate)
           continue
         }
-        outcomes.append(outcome)
+        result.outcomes.append(outcome)
+        result.theorems.append(
+          DerivedTheorem(name: outcome.name, round: round, candidate: candidate.index, graph: graph))
         proved += 1
         if outcome.method != .direct || !configuration.onlyInductiveTheoremsAsRules,
           let rule = ChainEncoding.rule(
@@ -45,19 +56,22 @@ public struct RelationalProver: Sendable {
       open = stillOpen
       if proved == 0 { break }
     }
-    return (outcomes, round)
+    result.rounds = round
+    return result
   }
 
-  func attemptAll(_ candidates: [Candidate], trie: PremiseTrie, round: Int) async -> [RelationalOutcome?] {
+  func attemptAll(_ candidates: [Candidate], trie: PremiseTrie, round: Int) async -> [(
+    RelationalOutcome, ProofGraph?
+  )?] {
     let workers = max(1, configuration.workers)
     if workers == 1 { return candidates.map { attempt($0, trie: trie, round: round) } }
     let chunk = max(1, (candidates.count + workers * 4 - 1) / (workers * 4))
-    return await withTaskGroup(of: (Int, [RelationalOutcome?]).self) { group in
+    return await withTaskGroup(of: (Int, [(RelationalOutcome, ProofGraph?)?]).self) { group in
       for start in stride(from: 0, to: candidates.count, by: chunk) {
         let slice = Array(candidates[start..<min(start + chunk, candidates.count)])
         group.addTask { (start, slice.map { attempt($0, trie: trie, round: round) }) }
       }
-      var results = [RelationalOutcome?](repeating: nil, count: candidates.count)
+      var results = [(RelationalOutcome, ProofGraph?)?](repeating: nil, count: candidates.count)
       for await (start, part) in group {
         for (offset, outcome) in part.enumerated() { results[start + offset] = outcome }
       }
@@ -65,13 +79,25 @@ public struct RelationalProver: Sendable {
     }
   }
 
-  /// Tries the direct block, then induction on each variable.
-  func attempt(_ candidate: Candidate, trie: PremiseTrie, round: Int) -> RelationalOutcome? {
+  /// Tries the direct block, then induction on each variable; with the outcome, the proof graph
+  /// rebuilt from the blocks' provenance (nil when a proof cannot be rebuilt).
+  func attempt(_ candidate: Candidate, trie: PremiseTrie, round: Int) -> (RelationalOutcome, ProofGraph?)? {
     let statement = candidate.statement
+    let name = Prover.name(of: candidate)
     var outcome = RelationalOutcome(
-      candidate: candidate.index, name: Prover.name(of: candidate), round: round, method: .direct, blocks: 0,
+      candidate: candidate.index, name: name, round: round, method: .direct, blocks: 0,
       bursts: 0, witnesses: 0, facts: 0)
-    if prove(statement, tries: [trie], outcome: &outcome) { return outcome }
+    let direct = ChainEncoding.task(statement)
+    if let block = prove(direct, tries: [trie], outcome: &outcome) {
+      var reconstruction = ProofReconstruction(
+        block: block, task: direct, axiomStatements: axioms.statements, caseIndex: 0, builder: ProofBuilder())
+      let graph = reconstruction.goal().map { end in
+        ProofGraph(
+          theorem: name, statement: statement, method: .direct,
+          cases: [ProofCase(kind: .direct, goal: statement, conclusion: end)], nodes: reconstruction.builder.nodes)
+      }
+      return (outcome, graph.map(Self.simplified))
+    }
     for variable in statement.variables.reversed() {
       let stepGoal = ProofGraph.caseGoal(of: statement, on: variable, kind: .step)
       let stepTask = ChainEncoding.task(stepGoal)
@@ -81,19 +107,35 @@ public struct RelationalProver: Sendable {
           reference: RuleReference(kind: .inductionHypothesis, name: "ih"), fixed: [variable: fixed])
       else { continue }
       let hypothesisTrie = PremiseTrie(rules: [hypothesis])
-      guard prove(stepGoal, task: stepTask, tries: [trie, hypothesisTrie], outcome: &outcome) else { continue }
+      guard let step = prove(stepTask, tries: [trie, hypothesisTrie], outcome: &outcome) else { continue }
       let baseGoal = ProofGraph.caseGoal(of: statement, on: variable, kind: .base)
-      guard prove(baseGoal, tries: [trie], outcome: &outcome) else { continue }
+      let baseTask = ChainEncoding.task(baseGoal)
+      guard let base = prove(baseTask, tries: [trie], outcome: &outcome) else { continue }
       outcome.method = .induction(variable: variable)
-      return outcome
+      var baseProof = ProofReconstruction(
+        block: base, task: baseTask, axiomStatements: axioms.statements, caseIndex: 0, builder: ProofBuilder())
+      guard let baseEnd = baseProof.goal() else { return (outcome, nil) }
+      var stepProof = ProofReconstruction(
+        block: step, task: stepTask, axiomStatements: axioms.statements, caseIndex: 1, builder: baseProof.builder)
+      guard let stepEnd = stepProof.goal() else { return (outcome, nil) }
+      let graph = ProofGraph(
+        theorem: name, statement: statement, method: .induction(variable: variable),
+        cases: [
+          ProofCase(kind: .base, goal: baseGoal, conclusion: baseEnd),
+          ProofCase(kind: .step, goal: stepGoal, conclusion: stepEnd),
+        ], nodes: stepProof.builder.nodes)
+      return (outcome, Self.simplified(graph))
     }
     return nil
   }
 
-  func prove(
-    _ statement: Statement, task: ChainEncoding.Task? = nil, tries: [PremiseTrie], outcome: inout RelationalOutcome
-  ) -> Bool {
-    let task = task ?? ChainEncoding.task(statement)
+  /// A rebuilt graph without redundant steps, as rewrite chains where it is purely equational.
+  static func simplified(_ graph: ProofGraph) -> ProofGraph {
+    ProofLinearization.linearized(ProofCompaction.compacted(graph))
+  }
+
+  /// Runs a block on a task until its goal holds or it stops; the block when the goal holds.
+  func prove(_ task: ChainEncoding.Task, tries: [PremiseTrie], outcome: inout RelationalOutcome) -> RelationalBlock? {
     var block = Self.block(for: task, tries: tries, axioms: axioms, configuration: configuration.block)
     let (left, right) = task.goal
     func proved() -> Bool { block.absurd || block.equal(left, right) }
@@ -104,7 +146,7 @@ public struct RelationalProver: Sendable {
     outcome.bursts += block.bursts
     outcome.witnesses += block.constantCount - task.depths.count
     outcome.facts += block.facts.count
-    return proved()
+    return proved() ? block : nil
   }
 
   /// A block set up for a task: its constants, the ground facts of the axioms, the task's

@@ -20,10 +20,16 @@ public struct RelationalRule: Hashable, Sendable, CustomStringConvertible {
   /// For a rule obtained by composing an axiom with the functionality of its conclusion's operation:
   /// the two rules it applies in turn.
   public var components: [RuleReference]
+  /// The equation the rule reads relationally (an axiom's functional reading, a theorem, an
+  /// induction hypothesis), cited by the proof steps rebuilt from its instances; nil for the
+  /// structural axioms (functionality, the absurdity rules).
+  public var statement: Statement?
+  /// The name in `statement` of each rule variable ("" for an output of a subterm).
+  public var names: [String]
 
   public init(
     reference: RuleReference, variableCount: Int, premises: [PatternAtom], conclusion: Conclusion,
-    witnessing: Bool = false, components: [RuleReference] = []
+    witnessing: Bool = false, components: [RuleReference] = [], statement: Statement? = nil, names: [String] = []
   ) {
     self.reference = reference
     self.variableCount = variableCount
@@ -31,7 +37,12 @@ public struct RelationalRule: Hashable, Sendable, CustomStringConvertible {
     self.conclusion = conclusion
     self.witnessing = witnessing
     self.components = components
+    self.statement = statement
+    self.names = names
   }
+
+  /// The rule a proof step cites: the axiom a composed rule applies first, else the rule itself.
+  public var citation: RuleReference { components.first ?? reference }
 
   public var description: String {
     let head: String

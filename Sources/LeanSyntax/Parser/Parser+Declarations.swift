@@ -23,8 +23,8 @@ extension Parser {
   /// The proof after `:=`: `by` and a tactic block, or a term.
   mutating func parseProof() throws(ParseStop) -> ProofSyntax {
     if at("by") {
-      advance()
-      return .tactics(try parseIndentedTacticSequence())
+      let keyword = advance()
+      return .tactics(try parseIndentedBlock(after: keyword))
     }
     if at("|") {
       throw unsupported(
@@ -34,9 +34,15 @@ extension Parser {
     return .term(try parseTerm())
   }
 
+  /// True at a keyword that continues a declaration after its proof (`where`, `termination_by`,
+  /// `decreasing_by`).
+  var atDeclarationSuffix: Bool {
+    current.kind == .keyword && ["where", "termination_by", "decreasing_by"].contains(current.text)
+  }
+
   /// What may follow a proof: nothing, in the fragment.
   mutating func parseDeclarationEnd() throws(ParseStop) {
-    if current.kind == .keyword, ["where", "termination_by", "decreasing_by"].contains(current.text) {
+    if atDeclarationSuffix {
       throw unsupported(
         "'\(current.text)'", at: current.range, detail: "recursive definitions are outside the native fragment")
     }

@@ -58,6 +58,18 @@ extension Parser {
     return try parseTacticSequence()
   }
 
+  /// The block after `by` or `·` (Lean's `tacticSeqIndentGt`). When its first token is not to the
+  /// right of the saved position, or the input ends, Lean's parser gives the keyword an empty block
+  /// rather than an error, and leaves the token to what follows: the enclosing tactic block, or the
+  /// next command. The goals are then unsolved there, so an empty block's range is the keyword's,
+  /// where Lean reports them.
+  mutating func parseIndentedBlock(after keyword: Token) throws(ParseStop) -> TacticBlock {
+    if current.kind == .endOfFile || (!at("{") && !isIndented(current)) {
+      return TacticBlock([], range: keyword.range)
+    }
+    return try parseIndentedTacticSequence()
+  }
+
   /// A tactic followed by any number of `<;> tactic` (left-associative).
   mutating func parseTactic() throws(ParseStop) -> Tactic {
     try enterNesting()
@@ -85,8 +97,7 @@ extension Parser {
     case .symbol:
       switch token.text {
       case "·", ".":
-        advance()
-        kind = .focusDot(try parseIndentedTacticSequence())
+        kind = .focusDot(try parseIndentedBlock(after: advance()))
       case "(":
         return try parseParenthesizedTactics()
       case "{":

@@ -308,15 +308,14 @@ extension Parser {
       return Term(.showFrom(type, value), range: range(from: keyword))
     }
     guard at("by") else { throw failure(expected: "'from' or 'by'") }
-    advance()
-    let block = try parseIndentedTacticSequence()
+    let block = try parseIndentedBlock(after: advance())
     return Term(.showBy(type, block), range: range(from: keyword))
   }
 
   /// `by tactics`.
   mutating func parseByTerm() throws(ParseStop) -> Term {
     let keyword = advance()
-    let block = try parseIndentedTacticSequence()
+    let block = try parseIndentedBlock(after: keyword)
     return Term(.by(block), range: range(from: keyword))
   }
 

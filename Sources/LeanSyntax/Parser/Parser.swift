@@ -50,8 +50,14 @@ public struct Parser {
 
   /// Parses a declaration from the token after its name to the last token of its proof:
   /// `binders : type := proof`, where the proof is `by` and a tactic block, or a term.
-  public static func parseDeclarationBody(_ tokens: ArraySlice<Token>, file: String) -> DeclarationBodyParse {
+  /// `commandColumn` is the column of the command's first token, which Lean saves as the position
+  /// of every command (`withPosition commandParser`): a top-level `by` block and the arguments of
+  /// an application must lie to its right.
+  public static func parseDeclarationBody(
+    _ tokens: ArraySlice<Token>, file: String, commandColumn: Int? = nil
+  ) -> DeclarationBodyParse {
     var parser = Parser(tokens: tokens, file: file)
+    parser.position = commandColumn
     var signature: DeclarationSignature?
     do {
       let parsed = try parser.parseSignature()
@@ -66,9 +72,13 @@ public struct Parser {
   }
 
   /// Parses a declaration's binders and type up to and including `:=`, and tells where the proof
-  /// starts (an index of `tokens`); whatever follows `:=` is not read.
-  public static func parseSignature(_ tokens: ArraySlice<Token>, file: String) -> SignatureParse {
+  /// starts (an index of `tokens`); whatever follows `:=` is not read. `commandColumn` is as for
+  /// `parseDeclarationBody`.
+  public static func parseSignature(
+    _ tokens: ArraySlice<Token>, file: String, commandColumn: Int? = nil
+  ) -> SignatureParse {
     var parser = Parser(tokens: tokens, file: file)
+    parser.position = commandColumn
     do {
       let signature = try parser.parseSignature()
       try parser.expect(":=")
@@ -77,6 +87,25 @@ public struct Parser {
     } catch {
       return SignatureParse(signature: nil, proofStart: nil, diagnostics: [error.diagnostic])
     }
+  }
+
+  /// Where Lean's parser ends a declaration whose tokens after the name are `tokens`: the index of
+  /// the first token after its proof when that token starts a line, and so starts the next
+  /// command (Lean reads it as a command, or reports `expected command` there). Nil when the proof
+  /// runs to the end of `tokens`, is followed by a token on its own last line, or does not parse.
+  static func declarationEnd(_ tokens: ArraySlice<Token>, file: String, commandColumn: Int) -> Int? {
+    var parser = Parser(tokens: tokens, file: file)
+    parser.position = commandColumn
+    do {
+      _ = try parser.parseSignature()
+      try parser.expect(":=")
+      _ = try parser.parseProof()
+    } catch {
+      return nil
+    }
+    let next = parser.current
+    guard next.kind != .endOfFile, next.isFirstOnLine, !parser.atDeclarationSuffix else { return nil }
+    return tokens.startIndex + parser.index
   }
 
   /// Parses a declaration body from source text: `binders : type := proof`.

@@ -113,7 +113,7 @@ extension Printer {
       }
       return left + " <;> " + right
     case .focusDot(let body):
-      return "· " + block(body, indent: indent + 2)
+      return body.tactics.isEmpty ? "·" : "· " + block(body, indent: indent + 2)
     case .first(let alternatives):
       let lines = alternatives.map { inline($0, indent: indent) }
       if lines.allSatisfy({ $0 != nil }) {

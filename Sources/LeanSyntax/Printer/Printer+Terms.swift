@@ -46,7 +46,8 @@ extension Printer {
       return prefix("↑", operand, Precedence.max, Precedence.max, context, follow, indent)
     case .factorial(let operand):
       let text = Printer.term(operand, Precedence.max, .trailing(Precedence.max), indent: indent)
-      return text + (text.hasSuffix(")") ? "!" : " !")
+      let separated = !(text.hasSuffix(")") || text.allSatisfy(\.isNumber))
+      return text + (separated ? " !" : "!")
     case .projection(let operand, let field):
       let text = Printer.term(operand, Precedence.max, .trailing(Precedence.max), indent: indent)
       return wrap(text, mergesWithField(operand, field)) + "." + field
@@ -146,8 +147,10 @@ extension Printer {
     }.joined()
   }
 
-  /// `by tactic` on one line when the block is one short tactic, else `by` and the block indented.
+  /// `by tactic` on one line when the block is one short tactic, `by` alone when it is empty, else
+  /// `by` and the block indented.
   static func byBlock(_ block: TacticBlock, indent: Int) -> String {
+    if block.tactics.isEmpty { return "by" }
     if let line = inline(block, indent: indent + 2) { return "by " + line }
     return "by\n" + spaces(indent + 2) + Printer.block(block, indent: indent + 2)
   }

@@ -155,15 +155,17 @@ struct FileSplitter {
       buildHeaderItem(kind: kind, tokens: cursor..<range.upperBound)
       return
     }
-    if let declaration = buildDeclaration(tokens: cursor..<range.upperBound) {
+    if let (declaration, end) = buildDeclaration(tokens: cursor..<range.upperBound) {
       declarations.append(declaration)
       collectHoles(in: declarations.count - 1)
+      if end < range.upperBound { buildCommand(tokens: end..<range.upperBound) }
       return
     }
     let span = span(cursor..<range.upperBound)
     header.append(HeaderItem(kind: .other, text: file.text(of: span), range: span))
     if !(first.kind == .symbol && first.text == "#") && first.kind != .docComment {
-      report("unexpected token '\(first.text)'; expected command", at: first.range)
+      let unexpected = first.kind == .identifier ? "identifier" : "token '\(first.text)'"
+      report("unexpected \(unexpected); expected command", at: first.range)
     }
   }
 
@@ -199,8 +201,12 @@ struct FileSplitter {
     }
   }
 
-  /// Reads modifiers, the keyword, the name and the `:=` of a declaration.
-  mutating func buildDeclaration(tokens range: Range<Int>) -> Declaration? {
+  /// Reads modifiers, the keyword, the name and the `:=` of a declaration, and where it ends: at
+  /// the end of `range`, or earlier where Lean's parser ends its proof at a token that starts a
+  /// line (a tactic at or left of the command's column after a `by` block, say), which then starts
+  /// the next command.
+  mutating func buildDeclaration(tokens fullRange: Range<Int>) -> (Declaration, end: Int)? {
+    var range = fullRange
     var cursor = range.lowerBound
     var docComment: String?
     var attributes: [String] = []
@@ -250,6 +256,11 @@ struct FileSplitter {
       report("expected identifier after '\(tokens[keyword].text)'", at: at)
     }
     let bodyStart = cursor
+    if let end = Parser.declarationEnd(
+      tokens[bodyStart..<range.upperBound], file: file.path, commandColumn: tokens[range.lowerBound].column)
+    {
+      range = range.lowerBound..<end
+    }
     var depth = 0
     var assignment: Int?
     while cursor < range.upperBound {
@@ -276,12 +287,13 @@ struct FileSplitter {
       if written.hasPrefix("_root_.") { return String(written.dropFirst(7)) }
       return (namespaces + [written]).joined(separator: ".")
     }
-    return Declaration(
+    let declaration = Declaration(
       kind: kind, name: name, fullName: fullName, namespaces: namespaces, modifiers: modifiers,
       attributes: attributes, docComment: docComment, range: span(range),
       keywordRange: span(keyword..<range.upperBound),
       signatureRange: SourceRange(start: min(signatureStart, signatureEnd), end: signatureEnd),
       valueRange: valueRange, bodyTokenRange: bodyStart..<range.upperBound)
+    return (declaration, range.upperBound)
   }
 
   /// An `instance` is named when an identifier follows the keyword before any binder or colon.

@@ -81,6 +81,7 @@ public struct SourceFile: Sendable {
 extension SourceFile {
   /// Parses a declaration's binders, type and proof with the fragment parser.
   public func parseBody(of declaration: Declaration) -> DeclarationBodyParse {
-    Parser.parseDeclarationBody(tokens[declaration.bodyTokenRange], file: path)
+    Parser.parseDeclarationBody(
+      tokens[declaration.bodyTokenRange], file: path, commandColumn: declaration.range.start.column)
   }
 }

@@ -48,8 +48,18 @@ public actor NativeBackend: ProofBackend {
       session.environment = environment
     }
     var holes: [Hole] = []
-    var diagnostics = file.diagnostics
+    var diagnostics: [Diagnostic] = []
+    // The file's syntax errors go where Lean reports them: with the command they lie in, after the
+    // messages of the commands before it.
+    var syntaxErrors = file.diagnostics.enumerated().sorted {
+      ($0.element.location.range.start.offset, $0.offset) < ($1.element.location.range.start.offset, $1.offset)
+    }.map(\.element)[...]
     for item in session.items {
+      let start = session.startOffset(of: item)
+      while let first = syntaxErrors.first, first.location.range.start.offset <= start {
+        diagnostics.append(first)
+        syntaxErrors.removeFirst()
+      }
       switch item {
       case .header(let header):
         if header.kind == .other, header.text.hasPrefix("#") {
@@ -73,6 +83,7 @@ public actor NativeBackend: ProofBackend {
         diagnostics += loaded.diagnostics.map { Self.recursion($0, Self.names(of: declaration)) }
       }
     }
+    diagnostics += syntaxErrors
     let id = nextEnvironment
     nextEnvironment += 1
     environments[id] = session.environment
@@ -172,10 +183,11 @@ public actor NativeBackend: ProofBackend {
     nextState += 1
     states[id] = stored
     let mathlib = stored.environment.blackboardNotation
-    let printer = GoalPrinter(mathlib: mathlib)
+    let factorialNotation = stored.environment.factorialNotation
+    let printer = GoalPrinter(mathlib: mathlib, factorialNotation: factorialNotation)
     var goals: [Goal] = []
     for goal in stored.state.goals {
-      let key = PrintedGoalKey(goal, mathlib: mathlib)
+      let key = PrintedGoalKey(goal, mathlib: mathlib, factorialNotation: factorialNotation)
       if let printed = printedGoals[key] {
         goals.append(printed)
         continue

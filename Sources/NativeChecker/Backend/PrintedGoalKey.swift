@@ -12,12 +12,14 @@ struct PrintedGoalKey: Hashable {
   }
 
   var mathlib: Bool
+  var factorialNotation: Bool
   var tag: String?
   var target: UInt64
   var entries: [Entry]
 
-  init(_ state: GoalState, mathlib: Bool) {
+  init(_ state: GoalState, mathlib: Bool, factorialNotation: Bool = false) {
     self.mathlib = mathlib
+    self.factorialNotation = factorialNotation
     self.tag = state.tag
     self.target = state.target.id
     self.entries = state.context.entries.map {

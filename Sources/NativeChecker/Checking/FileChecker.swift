@@ -50,6 +50,14 @@ struct FileSession {
     return result.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
+  /// The byte offset where an item starts in the file.
+  func startOffset(of item: Item) -> Int {
+    switch item {
+    case .header(let header): header.range.start.offset
+    case .declaration(let index): file.declarations[index].range.start.offset
+    }
+  }
+
   /// Checks every item in order. With `extendsEnvironmentAtEnd` false the last declaration is
   /// not added to the environment (nothing reads it after), which spares a copy of the lemma table.
   mutating func checkAll(extendsEnvironmentAtEnd: Bool = true) -> [DeclarationVerdict] {
@@ -146,7 +154,9 @@ struct FileSession {
     let rootTheorem: Theorem
     switch proof {
     case .tactics(let block):
-      rootTheorem = try TacticRunner(environment: environment).prove(statement.goal, block)
+      // Lean reports the goals a top-level block leaves at the whole `by` term.
+      let located = TacticBlock(block.tactics, range: range)
+      rootTheorem = try TacticRunner(environment: environment).prove(statement.goal, located)
     case .term(let term):
       let elaborator = Elaborator(environment: environment, context: statement.goal.context)
       rootTheorem = try elaborator.proof(term, expected: statement.goal.target)

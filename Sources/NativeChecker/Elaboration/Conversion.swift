@@ -48,13 +48,14 @@ enum Conversion {
       if let (constant, operand) = subterm.asUnaryOperation, constant == .natSucc {
         return try Theorem.axiom(.natSuccEqAddOne, [operand])
       }
-      return nil
+      return try parityDefinition(subterm)
     }
   }
 
   /// Lean's definitions of `<` and `∣` on ℕ and ℤ, which `isDefEq` unfolds: `a < b` is
   /// `a + 1 ≤ b` (`Nat.lt`, `Int.lt`) and `a ∣ b` is `∃ c, b = a * c`.
   static func definition(_ term: KTerm) throws(KernelError) -> Theorem? {
+    if let unfolded = try parityDefinition(term) { return unfolded }
     guard let (constant, lhs, rhs) = term.asBinaryOperation else { return nil }
     switch constant {
     case .natLt: return try Theorem.propext(Theorem.axiom(.natLtIffAddOneLe, [lhs, rhs]))
@@ -68,6 +69,7 @@ enum Conversion {
   /// The head of a proposition unfolded for matching on its shape (`intro`, `⟨…⟩`, `rcases`):
   /// `a ≠ b` as `¬a = b`, `a ∣ b` as `∃ c, b = a * c`; nil when the head is no notation.
   static func whnf(_ term: KTerm) throws(KernelError) -> Theorem? {
+    if let unfolded = try parityDefinition(term) { return unfolded }
     guard let (constant, _, _) = term.asBinaryOperation else { return nil }
     switch constant {
     case .notEqual: return try Theorem.unfoldNotation(term)

@@ -24,7 +24,12 @@ extension Elaborator {
     }
     switch name {
     case "rfl", "Eq.refl", "Iff.rfl", "Iff.refl":
-      if name == "Eq.refl" || name == "Iff.refl", !arguments.isEmpty {
+      let isHole: Bool =
+        switch arguments.first?.kind {
+        case .hole, .syntheticHole: true
+        default: false
+        }
+      if name == "Eq.refl" || name == "Iff.refl", !arguments.isEmpty, !isHole {
         let value = try elaborate(arguments[0], expected: nil)
         let theorem =
           name == "Eq.refl"
@@ -36,7 +41,24 @@ extension Elaborator {
         return try finish(theorem, used: 1)
       }
       let target = try needExpected()
-      return try reflexivity(target, syntax)
+      // As in Lean, `rfl` and `Iff.rfl` prove only their own relation, and `Eq.refl`/`Iff.refl`
+      // need their explicit argument (`_` is solved by unification).
+      let explicit = name.hasSuffix(".refl")
+      let isIff = name.hasPrefix("Iff.")
+      let ownRelation = isIff ? target.operands(of: .iff) != nil : target.asEquation != nil
+      guard ownRelation, !explicit || !arguments.isEmpty else {
+        let type =
+          switch name {
+          case "rfl": "?a = ?a"
+          case "Eq.refl": "∀ (a : ?α), a = a"
+          case "Iff.rfl": "?a ↔ ?a"
+          default: "∀ (a : Prop), a ↔ a"
+          }
+        throw .elaboration(
+          "type mismatch\n  \(name)\nhas type\n  \(type) : Prop\nbut is expected to have type\n  "
+            + "\(printer.print(target)) : Prop", at: range)
+      }
+      return try finish(try reflexivity(target, syntax), used: explicit ? 1 : 0)
     case "trivial", "True.intro":
       return try conform(Theorem.trueIntro(), to: expected, syntax)
     case "Or.inl", "Or.inr":
@@ -211,7 +233,9 @@ extension Elaborator {
       "The rfl tactic failed. Possible reasons:\n- The goal is not a reflexive relation (neither `=` nor a relation "
         + "with a @[refl] lemma).\n- The arguments of the relation are not equal.\nTry using the reflexivity lemma "
         + "for your relation explicitly, e.g. `exact Eq.refl _` or\n`exact HEq.rfl` etc.\n"
-        + GoalPrinter(mathlib: environment.blackboardNotation).text([GoalState(context: context, target: target)]),
+        + GoalPrinter(mathlib: environment.blackboardNotation, factorialNotation: environment.factorialNotation).text([
+          GoalState(context: context, target: target)
+        ]),
       at: syntax.range)
   }
 

@@ -17,6 +17,7 @@ extension Elaborator {
     }
     // Equations whose sides agree by unfolding ℕ's defining equations (`n + (m + 1)` is
     // `n + m + 1` by definition), as Lean's `isDefEq` unfolds them.
+    if let assigned = try assignMetavariables(theorem, to: target, syntax) { return assigned }
     if let (a, b) = theorem.conclusion.asEquation, let (c, d) = target.asEquation, a.type == c.type,
       let left = try? Definitional.equation(c, a), let right = try? Definitional.equation(b, d),
       let bridged = try? Theorem.trans(Theorem.trans(left, theorem), right)
@@ -26,6 +27,22 @@ extension Elaborator {
     throw .elaboration(
       "type mismatch\n  \(Printer.print(syntax))\nhas type\n  \(printer.print(theorem.conclusion)) : Prop\n"
         + "but is expected to have type\n  \(printer.print(target)) : Prop", at: syntax.range)
+  }
+
+  /// `⊢ target` from `⊢ conclusion` when the target mentions metavariables of the tactic proof
+  /// that unification with the conclusion assigns (as Lean's `isDefEq` assigns `?m`); nil otherwise.
+  private func assignMetavariables(_ theorem: Theorem, to target: KTerm, _ syntax: Syntax) throws(CheckError)
+    -> Theorem?
+  {
+    guard let metavariables, target.freeVariables.contains(where: Unifier.isMeta) else { return nil }
+    var unifier = Unifier()
+    guard unifier.unify(target, theorem.conclusion) else { return nil }
+    for meta in target.freeVariables where Unifier.isMeta(meta) {
+      let value = unifier.instantiate(meta)
+      guard value !== meta else { continue }
+      guard !value.freeVariables.contains(where: Unifier.isMeta), metavariables.assign(meta, value) else { return nil }
+    }
+    return try rule(syntax.range) { () throws(KernelError) in try metavariables.bridge(theorem, to: target) }
   }
 
   /// Elaborates a proof term. With an expected proposition the result proves exactly it; without,
@@ -127,21 +144,35 @@ extension Elaborator {
         entry.theorem, kinds: explicit ? [] : entry.argumentKinds, names: entry.argumentNames, arguments, syntax,
         expected: expected)
     }
+    if let family = GenericLemmas.lookup(name, in: environment) {
+      if explicit {
+        throw .unsupported("@" + name, at: syntax.range, detail: "the native fragment has no type arguments")
+      }
+      return try firstInstance(family, syntax) { (entry) throws(CheckError) -> Theorem in
+        try apply(
+          entry.theorem, kinds: entry.argumentKinds, names: entry.argumentNames, arguments, syntax, expected: expected)
+      }
+    }
     if let dot = name.lastIndex(of: "."), dot != name.startIndex {
       let baseName = String(name[..<dot])
       let field = String(name[name.index(after: dot)...])
-      if context.lookup(baseName)?.isHypothesis != true, let entry = environment.lemma(named: baseName) {
-        var unifier = Unifier()
-        var base = entry.theorem
-        var index = 0
-        while let (quantifier, _) = base.conclusion.asQuantifier, case .forall(let type) = quantifier,
-          entry.kind(at: index) == .implicit
-        {
-          let meta = unifier.fresh(type, hint: "f")
-          base = try rule(syntax.range) { () throws(KernelError) in try Theorem.forallElim(base, meta) }
-          index += 1
+      let family =
+        context.lookup(baseName)?.isHypothesis == true
+        ? nil : environment.lemma(named: baseName).map { [$0] } ?? GenericLemmas.lookup(baseName, in: environment)
+      if let family {
+        return try firstInstance(family, syntax) { (entry) throws(CheckError) -> Theorem in
+          var unifier = Unifier()
+          var base = entry.theorem
+          var index = 0
+          while let (quantifier, _) = base.conclusion.asQuantifier, case .forall(let type) = quantifier,
+            entry.kind(at: index) == .implicit
+          {
+            let meta = unifier.fresh(type, hint: "f")
+            base = try rule(syntax.range) { () throws(KernelError) in try Theorem.forallElim(base, meta) }
+            index += 1
+          }
+          return try proofField(base, field, arguments, syntax, expected: expected)
         }
-        return try proofField(base, field, arguments, syntax, expected: expected)
       }
       if context.lookup(baseName)?.isHypothesis == true {
         let base = try proof(Syntax(.identifier(baseName), range: syntax.range), expected: nil)
@@ -176,6 +207,18 @@ extension Elaborator {
       throw .unsupported(name, at: syntax.range, detail: "a Mathlib lemma that the native prelude does not have")
     }
     throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+  }
+
+  /// The proof made from the first instance of a lemma family that elaborates (the instances of a
+  /// lemma over a type `α` at `Nat`, `Int`, `Prop`); the first instance's error when none does.
+  func firstInstance(_ family: [LemmaEntry], _ syntax: Syntax, _ body: (LemmaEntry) throws(CheckError) -> Theorem)
+    throws(CheckError) -> Theorem
+  {
+    var firstError: CheckError?
+    for entry in family {
+      do { return try body(entry) } catch { firstError = firstError ?? error }
+    }
+    throw firstError ?? .elaboration("unknown identifier '\(Printer.print(syntax))'", at: syntax.range)
   }
 
   /// Mathlib's order lemmas, stated for any ordered type, tried at ℕ and at ℤ.
@@ -228,7 +271,7 @@ extension Elaborator {
     while true {
       if let (quantifier, _) = conclusion.asQuantifier, case .forall(let type) = quantifier {
         if kind(layer) == .implicit {
-          let meta = unifier.fresh(type)
+          let meta = unifier.fresh(type, hint: conclusion.binderName ?? "m")
           steps.append(.value(meta))
           conclusion = try rule(syntax.range) { () throws(KernelError) in try conclusion.instantiateBinder(with: meta) }
         } else if let argument = remaining.first {
@@ -285,7 +328,7 @@ extension Elaborator {
     while let (quantifier, _) = conclusion.asQuantifier, case .forall(let type) = quantifier,
       kind(layer) == .implicit
     {
-      let meta = unifier.fresh(type)
+      let meta = unifier.fresh(type, hint: conclusion.binderName ?? "m")
       steps.append(.value(meta))
       conclusion = try rule(syntax.range) { () throws(KernelError) in try conclusion.instantiateBinder(with: meta) }
       layer += 1
@@ -315,7 +358,8 @@ extension Elaborator {
       case .proof(let a, let p), .negation(let a, let p): (argument, premise) = (a, p)
       }
       let wanted = unifier.instantiate(premise)
-      if unifier.hasMetas(wanted) {
+      // With metavariables allowed (`apply` leaving `?m`), a `?_` becomes a goal that mentions them.
+      if unifier.hasMetas(wanted), !(allowsMetas && isHole(pending)) {
         let proved = try proof(argument, expected: nil)
         if !unifier.unify(wanted, proved.conclusion) {
           if let (normal, _) = try? Conversion.normalForm(proved.conclusion),
@@ -347,6 +391,9 @@ extension Elaborator {
       case .value(let value):
         let instance = unifier.instantiate(value)
         result = try rule(syntax.range) { () throws(KernelError) in try Theorem.forallElim(result, instance) }
+        if Unifier.hasLambda(instance) {
+          result = try rule(syntax.range) { () throws(KernelError) in try BetaReduction.normalizeConclusion(result) }
+        }
       case .premise(let index):
         let premiseProof = proofs[index]!
         if case .negation = pendings[index] {
@@ -448,6 +495,8 @@ extension Elaborator {
       if let order, let lemma = mapping[order + "." + field], let entry = environment.lemma(named: prefix + lemma) {
         return try applyWithFirstProof(entry, base, Array(rest), syntax, expected: expected)
       }
+    } else if let entry = try mathlibDefinitionField(c, field, range) {
+      return try applyWithFirstProof(entry, base, Array(rest), syntax, expected: expected)
     }
     guard let result else {
       throw .elaboration(
@@ -458,7 +507,7 @@ extension Elaborator {
   }
 
   /// `lemma base args`, where `base` proves the lemma's first explicit premise.
-  private func applyWithFirstProof(
+  func applyWithFirstProof(
     _ entry: LemmaEntry, _ base: Theorem, _ arguments: [Syntax], _ syntax: Syntax, expected: KTerm?
   ) throws(CheckError) -> Theorem {
     var inner = self

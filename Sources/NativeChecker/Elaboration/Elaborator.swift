@@ -19,6 +19,9 @@ struct Elaborator {
   /// Receives the goal of each `sorry` term (for the backend's holes); nil when checking, where
   /// `sorry` is an error.
   var sorryRecorder: SorryRecorder?
+  /// The metavariables of the tactic proof (`?m` left by `apply`), which a proof of a goal that
+  /// mentions them may assign; nil outside tactic proofs.
+  var metavariables: MetavariableContext?
 
   init(environment: Environment, context: LocalContext, holes: HoleCollector? = nil) {
     self.environment = environment
@@ -77,7 +80,11 @@ struct Elaborator {
         + "but is expected to have type\n  \(printer.print(expected)) : Type", at: syntax.range)
   }
 
-  var printer: Delaborator { Delaborator(mathlib: environment.blackboardNotation, names: context.displayNames) }
+  var printer: Delaborator {
+    Delaborator(
+      mathlib: environment.blackboardNotation, names: context.displayNames,
+      factorialNotation: environment.factorialNotation)
+  }
 
   func kernel<T>(_ body: () throws(KernelError) -> T, at range: SourceRange? = nil) throws(CheckError) -> T {
     do { return try body() } catch { throw .elaboration("ill-typed term: \(error.message)", at: range) }
@@ -127,8 +134,8 @@ struct Elaborator {
     case .ascription(let inner, let type):
       let target = try elaborateType(type)
       return try elaborate(inner, expected: target)
-    case .factorial:
-      throw .unsupported("Nat.factorial", at: syntax.range)
+    case .factorial(let operand):
+      return try factorialNotation(operand, syntax)
     case .prop:
       throw .unsupported("Prop as a term", at: syntax.range)
     default:
@@ -149,6 +156,9 @@ struct Elaborator {
     default: break
     }
     if let value = try dottedLocal(name, [], syntax) { return value }
+    if mathlib, environment.candidates(name).contains(where: Self.isMathlibDefinition) {
+      throw .unsupported(name, at: syntax.range, detail: "Mathlib's definition not applied to an argument")
+    }
     throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
   }
 
@@ -476,7 +486,10 @@ struct Elaborator {
           default: try KTerm.maximum(left, right)
           }
         }, at: syntax.range)
-    case "Nat.factorial", "Nat.Prime", "Even", "Odd", "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
+    case "Nat.factorial", "Nat.Prime", "Even", "Odd", "Prime":
+      guard mathlib else { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }
+      return try mathlibDefinition(resolved, arguments, syntax)
+    case "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
       throw .unsupported(resolved, at: syntax.range)
     default:
       if arguments.isEmpty { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }
@@ -487,7 +500,7 @@ struct Elaborator {
   private static let builtinNames: Set<String> = [
     "Nat.succ", "Int.natAbs", "Int.toNat", "Int.ofNat", "Nat.gcd", "Int.emod", "Int.ediv", "min", "max", "Nat.min",
     "Nat.max", "Int.min", "Int.max", "Nat.factorial", "Nat.Prime", "Even", "Odd", "Nat.choose", "Nat.lcm", "Int.gcd",
-    "abs", "Int.sign",
+    "abs", "Int.sign", "Prime",
   ]
 
   /// `e.field args` on a term: `n.succ`, `x.natAbs`, `x.toNat`, `a.gcd b`.

@@ -1,9 +1,11 @@
 import Kernel
 import Synchronization
 
-/// First-order unification of kernel terms with metavariables (kernel variables whose names start
-/// with `?`), as Lean's `isDefEq` does it for the patterns of lemma applications and rewrites. An
-/// assignment never captures a variable bound inside the terms being compared.
+/// Unification of kernel terms with metavariables (kernel variables whose names start with `?`), as
+/// Lean's `isDefEq` does it for the patterns of lemma applications and rewrites: first order, plus
+/// Miller's higher-order patterns (`?p x` with `x` bound inside the terms compared becomes
+/// `?p := fun x => …`, as for `not_exists`). An assignment never captures a variable bound inside
+/// the terms being compared; instances are β-reduced, as Lean's `instantiateMVars` does.
 struct Unifier: Sendable {
   private(set) var assignments: [String: KTerm] = [:]
   private var counter = 0
@@ -19,7 +21,18 @@ struct Unifier: Sendable {
   /// A new metavariable, named uniquely in the process.
   mutating func fresh(_ type: TermType, hint: String = "m") -> KTerm {
     let number = Self.metaCounter.add(1, ordering: .relaxed).newValue
-    return KTerm.variable("?\(hint)\(number)", type)
+    return KTerm.variable("?\(hint)·\(number)", type)
+  }
+
+  /// Adopts assignments made elsewhere (a goal's metavariables).
+  mutating func adopt(_ values: [String: KTerm]) {
+    for (name, value) in values where assignments[name] == nil { assignments[name] = value }
+  }
+
+  /// The binder name a metavariable was made for (`m` for `?m·12`), as Lean prints it: `?m`.
+  static func displayName(_ name: String) -> String {
+    guard name.hasPrefix("?"), let separator = name.firstIndex(of: "·") else { return name }
+    return String(name[..<separator])
   }
 
   /// Adopts the assignments of another unifier.
@@ -38,7 +51,26 @@ struct Unifier: Sendable {
       seen.insert(name)
       pairs.append((variable, instantiate(variable)))
     }
-    return pairs.isEmpty ? theorem : try Theorem.substitute(theorem, pairs)
+    guard !pairs.isEmpty else { return theorem }
+    let substituted = try Theorem.substitute(theorem, pairs)
+    guard pairs.contains(where: { Self.hasLambda($0.value) }) else { return substituted }
+    return try BetaReduction.normalizeConclusion(substituted)
+  }
+
+  static func hasLambda(_ term: KTerm) -> Bool {
+    switch term.kind {
+    case .lambda: return true
+    case .application(let function, let argument): return hasLambda(function) || hasLambda(argument)
+    default: return false
+    }
+  }
+
+  /// The β-normal form of a term (unchanged when it has no redex).
+  static func betaNormal(_ term: KTerm) -> KTerm {
+    guard let step = try? BetaReduction.normalize(term), let (_, normal) = step.conclusion.asEquation else {
+      return term
+    }
+    return normal
   }
 
   /// The term with every assigned metavariable replaced, repeatedly.
@@ -51,7 +83,7 @@ struct Unifier: Sendable {
       }
       if pairs.isEmpty { return current }
       guard let next = try? current.substituting(pairs) else { return current }
-      current = next
+      current = pairs.contains(where: { Self.hasLambda($0.value) }) ? Self.betaNormal(next) : next
     }
     return current
   }
@@ -114,6 +146,7 @@ struct Unifier: Sendable {
       return assign(rhs, lhs)
     }
     if !hasMetas(lhs), !hasMetas(rhs) { return lhs == rhs }
+    if let result = matchHigherOrder(lhs, rhs) ?? matchHigherOrder(rhs, lhs) { return result }
     // `Nat.succ x` and `y + 1` (or a positive numeral) unify as Lean's offset unification does.
     if let predecessor = Self.predecessor(lhs), Self.isSuccessor(rhs) || rhs.natLiteralValue != nil,
       let other = Self.predecessor(rhs)
@@ -137,6 +170,33 @@ struct Unifier: Sendable {
       if lhs == rhs { return true }
       return Self.sameClosedValue(instantiate(lhs), instantiate(rhs))
     }
+  }
+
+  /// `?m x₁ … xₙ` (an unassigned metavariable applied to distinct variables bound inside the terms
+  /// compared) against `other`: `?m := fun x₁ … xₙ => other`; `(fun x => b) a`-style heads of an
+  /// assigned metavariable are β-reduced first. Nil when `pattern` is neither.
+  private mutating func matchHigherOrder(_ pattern: KTerm, _ other: KTerm) -> Bool? {
+    var arguments: [KTerm] = []
+    var head = pattern
+    while let (function, argument) = head.asApplication {
+      arguments.insert(argument, at: 0)
+      head = function
+    }
+    guard !arguments.isEmpty, Self.isMeta(head), let name = head.variableName else { return nil }
+    if assignments[name] != nil {
+      let reduced = instantiate(pattern)
+      return reduced === pattern ? nil : match(reduced, other)
+    }
+    let names = arguments.compactMap(\.variableName)
+    guard names.count == arguments.count, Set(names).count == names.count,
+      names.allSatisfy({ binderVariables.contains($0) })
+    else { return nil }
+    var value = instantiate(other)
+    for argument in arguments.reversed() {
+      guard let abstraction = try? KTerm.lambda(argument, value) else { return false }
+      value = abstraction
+    }
+    return assign(head, value)
   }
 
   /// Whether two closed ℕ/ℤ terms evaluate to the same literal (Lean's defeq evaluates literal

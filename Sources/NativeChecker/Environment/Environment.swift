@@ -126,7 +126,12 @@ public struct Environment: Sendable {
       let parse = Parser.parseDeclarationBody(String(text) + " : True := trivial", file: "<variable>")
       guard let signature = parse.signature else { return .unsupported("variable", at: item.range) }
       variables += signature.binders
-    case .import, .setOption, .universe, .attribute, .other:
+    case .setOption:
+      let words = item.text.split(whereSeparator: \.isWhitespace)
+      if words.count >= 3, words[1] == "push_neg.use_distrib", words[2] != "false" {
+        return .unsupported("set_option push_neg.use_distrib", at: item.range)
+      }
+    case .import, .universe, .attribute, .other:
       break
     }
     return nil

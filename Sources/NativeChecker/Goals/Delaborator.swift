@@ -10,6 +10,8 @@ struct Delaborator {
   var mathlib: Bool
   /// Display names of the free variables.
   var names: [KTerm: String]
+  /// Whether Mathlib's scoped notation `n !` is in scope (`open Nat`), as Lean then prints it.
+  var factorialNotation = false
 
   private static let nowhere = SourceRange(at: .start)
 
@@ -50,7 +52,7 @@ struct Delaborator {
   private mutating func convert(_ term: KTerm) -> Syntax {
     switch term.kind {
     case .variable(let name):
-      return node(.identifier(names[term] ?? name))
+      return node(.identifier(names[term] ?? Unifier.displayName(name)))
     case .natLiteral(let value):
       return node(.natural(value.description))
     case .intLiteral(let value):
@@ -92,6 +94,8 @@ struct Delaborator {
       case .natSucc: return field(operand, "succ")
       case .intNatAbs: return field(operand, "natAbs")
       case .intToNat: return field(operand, "toNat")
+      case .natFactorial:
+        return factorialNotation ? node(.factorial(convert(operand))) : field(operand, "factorial")
       default: break
       }
     }
@@ -158,6 +162,14 @@ struct Delaborator {
       let type = predicate.binderType ?? .nat
       let (variable, body) = open(predicate)
       let name = names[variable]!
+      // Mathlib rewrites `∀ (x : T), x > 0 → p` only when `x` is the whole binder list, but each
+      // `∃` on its own (`∃ a, ∃ x > 0, p`).
+      if mathlib, groups.isEmpty || quantifier.isExistential,
+        let bounded = boundedBinder(quantifier, variable, name, body)
+      {
+        guard !groups.isEmpty else { return bounded }
+        return group(quantifier, groups, bounded)
+      }
       if let last = groups.last, last.type == type {
         groups[groups.count - 1].names.append(name)
       } else {
@@ -165,12 +177,45 @@ struct Delaborator {
       }
       current = body
     }
-    let body = convert(current)
+    return group(quantifier, groups, convert(current))
+  }
+
+  private func group(_ quantifier: Constant, _ groups: [(names: [String], type: TermType)], _ body: Syntax) -> Syntax {
     if case .exists = quantifier {
       let binders = groups.map { Binder(names: $0.names, type: nil, range: Self.nowhere) }
       return node(.exists(binders, body))
     }
     let binders = groups.map { Binder(names: $0.names, type: syntax($0.type), range: Self.nowhere) }
     return node(.forall(binders, body))
+  }
+
+  /// Mathlib's cute binders (`Mathlib/Util/Delaborators.lean`): `∀ x, x > 0 → p` prints as
+  /// `∀ x > 0, p` and `∃ x, x > 0 ∧ p` as `∃ x > 0, p`, for `>`, `<`, `≥`, `≤` with the bound
+  /// variable on the left; nil when the body has another shape.
+  private mutating func boundedBinder(_ quantifier: Constant, _ variable: KTerm, _ name: String, _ body: KTerm)
+    -> Syntax?
+  {
+    let connective: Constant = if case .exists = quantifier { .and } else { .implies }
+    guard let (condition, rest) = body.operands(of: connective),
+      let (relation, lhs, bound) = condition.asBinaryOperation, lhs === variable
+    else { return nil }
+    let symbol: BinaryOperator
+    switch relation {
+    case .natGt, .intGt: symbol = .greater
+    case .natLt, .intLt: symbol = .less
+    case .natGe, .intGe: symbol = .greaterEqual
+    case .natLe, .intLe: symbol = .lessEqual
+    default: return nil
+    }
+    let kind: Quantifier = if case .exists = quantifier { .exists } else { .forall }
+    return node(.bounded(kind, variable: name, relation: symbol, bound: convert(bound), body: convert(rest)))
+  }
+}
+
+extension Constant {
+  /// Whether the constant is `Exists` at some type.
+  fileprivate var isExistential: Bool {
+    if case .exists = self { return true }
+    return false
   }
 }

@@ -5,9 +5,12 @@ import ProverCore
 /// type grouped (`a b : Nat`), inaccessible and shadowed names as `n✝`, then `⊢ target`.
 struct GoalPrinter {
   var mathlib: Bool
+  /// Whether `Nat.factorial n` prints as `n !` (Mathlib's notation, scoped in `Nat`).
+  var factorialNotation = false
 
   func goal(_ state: GoalState) -> Goal {
-    let delaborator = Delaborator(mathlib: mathlib, names: state.context.displayNames)
+    let delaborator = Delaborator(
+      mathlib: mathlib, names: state.context.displayNames, factorialNotation: factorialNotation)
     let names = state.context.entryDisplayNames
     var hypotheses: [Hypothesis] = []
     for (index, entry) in state.context.entries.enumerated() {
@@ -18,7 +21,9 @@ struct GoalPrinter {
         hypotheses.append(Hypothesis(names: [names[index]], type: type))
       }
     }
-    return Goal(caseTag: state.tag, hypotheses: hypotheses, target: delaborator.print(state.target))
+    // A metavariable's own goal (`case m ⊢ ℕ`, left by `apply`) shows its type.
+    let target = state.target.isProposition ? delaborator.print(state.target) : delaborator.print(state.target.type)
+    return Goal(caseTag: state.tag, hypotheses: hypotheses, target: target)
   }
 
   /// Goals separated by blank lines, as in Lean's `unsolved goals` message.
@@ -28,6 +33,6 @@ struct GoalPrinter {
 
   /// One term in a goal's context.
   func term(_ term: KTerm, in context: LocalContext) -> String {
-    Delaborator(mathlib: mathlib, names: context.displayNames).print(term)
+    Delaborator(mathlib: mathlib, names: context.displayNames, factorialNotation: factorialNotation).print(term)
   }
 }

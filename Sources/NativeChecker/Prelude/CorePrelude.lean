@@ -734,6 +734,8 @@ axiom Nat.lt_div_mul_self {x k : Nat} (h : 0 < k) (w : k ≤ x) : x - k < x / k 
 axiom Nat.div_le_div_left {a b c : Nat} (hcb : c ≤ b) (hc : 0 < c) : a / b ≤ a / c
 axiom Nat.div_add_le_right {z : Nat} (h : 0 < z) (x y : Nat) : x / (y + z) ≤ x / z
 @[simp] protected axiom Int.neg_zero : -(0:Int) = 0
+axiom Int.ofNat_add (n m : Nat) : (↑(n + m) : Int) = n + m
+axiom Int.ofNat_mul (n m : Nat) : (↑(n * m) : Int) = n * m
 @[simp] axiom Int.add_def {a b : Int} : Int.add a b = a + b
 @[simp] axiom Int.mul_def {a b : Int} : Int.mul a b = a * b
 axiom Int.ofNat_inj : ((m : Nat) : Int) = (n : Nat) ↔ m = n
@@ -830,6 +832,7 @@ axiom Int.ofNat_dvd_left {n : Nat} {z : Int} : (↑n : Int) ∣ z ↔ n ∣ z.na
 @[simp] protected axiom Int.ediv_zero : ∀ a : Int, a / 0 = 0
 @[simp] axiom Int.zero_emod (b : Int) : 0 % b = 0
 @[simp] axiom Int.emod_zero : ∀ a : Int, a % 0 = a
+@[simp] axiom Int.natCast_emod (m n : Nat) : (↑(m % n) : Int) = m % n
 axiom Int.emod_add_ediv : ∀ a b : Int, a % b + b * (a / b) = a
 axiom Int.emod_add_ediv' (a b : Int) : a % b + a / b * b = a
 axiom Int.ediv_add_emod (a b : Int) : b * (a / b) + a % b = a
@@ -933,6 +936,7 @@ protected axiom Int.eq_ediv_of_mul_eq_left {a b c : Int} (H1 : b ≠ 0) (H2 : a 
 @[simp] protected axiom Int.ediv_self {a : Int} (H : a ≠ 0) : a / a = 1
 @[simp] protected axiom Int.neg_ediv_self (a : Int) (h : a ≠ 0) : (-a) / a = -1
 axiom Int.mod_def' (m n : Int) : m % n = Int.emod m n
+axiom Int.ofNat_mod_ofNat (m n : Nat) : (m % n : Int) = ↑(m % n)
 @[simp] axiom Int.add_neg_mul_emod_self_right (a b c : Int) : (a + -(b * c)) % c = a % c
 @[simp] axiom Int.add_neg_mul_emod_self_left (a b c : Int) : (a + -(b * c)) % b = a % b
 @[simp] axiom Int.add_emod_right (a b : Int) : (a + b) % b = a % b
@@ -1167,6 +1171,7 @@ protected axiom Int.mul_le_mul_of_nonpos_left {a b c : Int} (ha : a ≤ 0) (h : 
 @[simp] axiom Int.natAbs_eq_zero {a : Int} : Int.natAbs a = 0 ↔ a = 0
 @[simp] axiom Int.natAbs_pos {a : Int} : 0 < Int.natAbs a ↔ a ≠ 0
 @[simp] axiom Int.natAbs_neg (a : Int) : Int.natAbs (-a) = Int.natAbs a
+axiom Int.natAbs_eq (a : Int) : a = Int.natAbs a ∨ a = -↑(Int.natAbs a)
 axiom Int.natAbs_mul (a b : Int) : Int.natAbs (a * b) = Int.natAbs a * Int.natAbs b
 axiom Int.natAbs_eq_natAbs_iff {a b : Int} : a.natAbs = b.natAbs ↔ a = b ∨ a = -b
 axiom Int.natAbs_of_nonneg {a : Int} (H : 0 ≤ a) : (Int.natAbs a : Int) = a
@@ -1189,6 +1194,7 @@ axiom Int.toNat_mul {a b : Int} (ha : 0 ≤ a) (hb : 0 ≤ b) : (a * b).toNat = 
 axiom Int.toNat_sub'' {a b : Int} (ha : 0 ≤ a) (hb : 0 ≤ b) : (a - b).toNat = a.toNat - b.toNat
 axiom Int.toNat_add_nat {a : Int} (ha : 0 ≤ a) (n : Nat) : (a + n).toNat = a.toNat + n
 @[simp] axiom Int.pred_toNat : ∀ i : Int, (i - 1).toNat = i.toNat - 1
+axiom Int.toNat_sub_toNat_neg : ∀ n : Int, ↑n.toNat - ↑(-n).toNat = n
 @[simp] axiom Int.toNat_add_toNat_neg_eq_natAbs : ∀ n : Int, n.toNat + (-n).toNat = n.natAbs
 @[simp] axiom Int.toNat_neg_nat : ∀ n : Nat, (-(n : Int)).toNat = 0
 protected axiom Int.le_of_not_le {a b : Int} : ¬ a ≤ b → b ≤ a
@@ -1321,6 +1327,7 @@ protected axiom Int.pos_of_mul_neg_right {a b : Int} (h : a * b < 0) (ha : a < 0
 protected axiom Int.neg_of_mul_pos_left {a b : Int} (h : 0 < a * b) (hb : b < 0) : a < 0
 protected axiom Int.neg_of_mul_pos_right {a b : Int} (h : 0 < a * b) (ha : a < 0) : b < 0
 axiom Int.natAbs_ne_zero {a : Int} : a.natAbs ≠ 0 ↔ a ≠ 0
+axiom Int.natAbs_mul_self {a : Int} : ↑(Int.natAbs a * Int.natAbs a) = a * a
 protected axiom Int.eq_nat_or_neg (a : Int) : ∃ n : Nat, a = n ∨ a = -↑n
 axiom Int.natAbs_mul_natAbs_eq {a b : Int} {c : Nat} (h : a * b = (c : Int)) : a.natAbs * b.natAbs = c
 @[simp] axiom Int.natAbs_mul_self' (a : Int) : (Int.natAbs a * Int.natAbs a : Int) = a * a

@@ -21,8 +21,15 @@ public struct Prelude: Sendable {
   public static let core: Prelude = load(mathlib: false)
 
   /// The prelude of a file that imports Mathlib: core's lemmas (Mathlib's generic order and ring
-  /// lemmas are reached through their ℕ and ℤ instances).
-  public static var mathlib: Prelude { core }
+  /// lemmas are reached through their ℕ and ℤ instances) and `MathlibPrelude`'s.
+  public static let mathlib: Prelude = {
+    let added = MathlibPrelude.load()
+    var lemmas = core.lemmas
+    for entry in added.lemmas { lemmas[entry.name] = entry }
+    return Prelude(
+      lemmas: lemmas, skipped: core.skipped + added.skipped, admitted: core.admitted + added.admitted,
+      proved: core.proved)
+  }()
 
   /// The text of `CorePrelude.lean`.
   public static var coreSource: String { source("CorePrelude") }

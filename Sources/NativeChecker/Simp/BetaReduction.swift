@@ -23,3 +23,12 @@ enum BetaReduction {
     return result
   }
 }
+
+extension BetaReduction {
+  /// `⊢ p'` from `⊢ p`, with `p'` the β-normal form of `p` (the instance of a lemma over a
+  /// predicate at `p := fun x => …`).
+  static func normalizeConclusion(_ theorem: Theorem) throws(KernelError) -> Theorem {
+    guard let step = try normalize(theorem.conclusion) else { return theorem }
+    return try Theorem.eqMP(step, theorem)
+  }
+}

@@ -337,6 +337,11 @@ extension TacticRunner {
       }
     }
     let message = firstError?.message ?? ""
+    if message.hasPrefix("don't know how to synthesize"),
+      let step = applyLeavingMetavariables(goal, head, arguments, layers: min(6, layers), range)
+    {
+      return step
+    }
     if message.hasPrefix("type mismatch") || message.hasPrefix("function expected") {
       throw .tactic(
         "tactic 'apply' failed, could not unify the conclusion of\n  \(Printer.print(term))\n"
@@ -566,8 +571,11 @@ extension TacticRunner {
     if let converted = try rule(range, { () throws(KernelError) in try Conversion.convert(proved, to: goal.target) }) {
       return converted
     }
-    let left = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(proved.conclusion) }
-    let right = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(goal.target) }
+    let facts = goal.context.hypotheses
+    let left = try rule(range) { () throws(KernelError) in
+      try CastNormalizer.normalize(proved.conclusion, facts: facts)
+    }
+    let right = try rule(range) { () throws(KernelError) in try CastNormalizer.normalize(goal.target, facts: facts) }
     let leftNormal = left?.conclusion.asEquation!.rhs ?? proved.conclusion
     let rightNormal = right?.conclusion.asEquation!.rhs ?? goal.target
     guard leftNormal == rightNormal else {
@@ -588,14 +596,16 @@ extension TacticRunner {
       if call.arguments.isEmpty, call.location == nil {
         return .closed(try oracle("norm_num", goal, hints: [], range))
       }
-      throw .unsupported("norm_num with arguments", at: range)
-    case .zify, .fieldSimp:
+      return try normNumWithArguments(goal, call, range)
+    case .zify:
+      return try zify(goal, call, range)
+    case .fieldSimp:
       try requireMathlib(call.variant.rawValue, range)
       throw .unsupported(call.variant.rawValue, at: range)
     case .simp:
       return try simplify(goal, call, range)
     case .simpAll:
-      throw .unsupported("simp_all", at: range)
+      return try simplifyAll(goal, call, range)
     }
   }
 }

@@ -12,6 +12,7 @@ extension TacticRunner {
   /// Runs one tactic on the main goal.
   func apply(_ tactic: Tactic, to goal: GoalState, state: TacticState) throws(CheckError) -> GoalStep {
     let range = tactic.range
+    if !goal.target.isProposition { return try fillMetavariable(goal, tactic) }
     switch tactic.kind {
     case .atomic(let atomic):
       switch atomic {
@@ -31,13 +32,11 @@ extension TacticRunner {
       switch located {
       case .symm: return try symm(goal, location, range)
       case .ringNF:
-        guard location == nil else { throw .unsupported("ring_nf at", at: range) }
-        return .closed(try oracle("ring_nf", goal, hints: [], range))
+        return try ringNF(goal, location, range)
       case .normCast:
-        throw .unsupported("norm_cast", at: range)
+        return try normCast(goal, location, range)
       case .pushNeg:
-        try requireMathlib("push_neg", range)
-        throw .unsupported("push_neg", at: range)
+        return try pushNeg(goal, location, range)
       }
     case .intro(let patterns):
       return try intro(goal, patterns, range)
@@ -96,8 +95,8 @@ extension TacticRunner {
       return try specialize(goal, term, range)
     case .subst(let terms):
       return try subst(goal, terms, range)
-    case .unfold:
-      throw .unsupported("unfold", at: range)
+    case .unfold(let names, let location):
+      return try unfold(goal, names, location, range)
     case .calc(let steps):
       let proved = try elaborator(goal).calc(steps, Syntax(.calc(steps), range: range))
       return .closed(try elaborator(goal).conform(proved, to: goal.target, Syntax(.calc(steps), range: range)))

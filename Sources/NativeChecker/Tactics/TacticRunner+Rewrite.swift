@@ -44,7 +44,7 @@ extension TacticRunner {
           }
           return inner
         case .wildcard:
-          throw .unsupported("rw at *", at: range)
+          return try rewriteEverywhere(current, rewriteRule, range)
         }
       }
     }
@@ -78,27 +78,34 @@ extension TacticRunner {
     throw .tactic("rfl failed", at: range)
   }
 
-  /// Elaborates a rewrite rule: leading `∀` become metavariables, premises become side goals.
-  private func equation(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError)
-    -> RewriteEquation
+  /// The equations a rewrite rule stands for: one, or one per instance of a lemma over a type `α`
+  /// (`not_exists` at `Nat`, `Int`, `Prop`), tried in order.
+  private func equations(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError)
+    -> [RewriteEquation]
   {
     let syntax = rule.equation
-    var head: Theorem
-    var kinds: [LemmaEntry.ArgumentKind] = []
     switch syntax.kind {
     case .identifier(let name) where goal.context.lookup(name) == nil:
       if let entry = environment.lemma(named: name) {
-        head = entry.theorem
-        kinds = entry.argumentKinds
-      } else {
-        head = try elaborator(goal).proof(syntax, expected: nil)
+        return [try equation(goal, entry.theorem, syntax, range)]
       }
+      if let family = GenericLemmas.lookup(name, in: environment) {
+        return try family.map { (entry) throws(CheckError) -> RewriteEquation in
+          try equation(goal, entry.theorem, syntax, range)
+        }
+      }
+      return [try equation(goal, try elaborator(goal).proof(syntax, expected: nil), syntax, range)]
     default:
       var metaElaborator = elaborator(goal, holes: HoleCollector())
       metaElaborator.allowsMetas = true
-      head = try metaElaborator.proof(syntax, expected: nil)
+      return [try equation(goal, try metaElaborator.proof(syntax, expected: nil), syntax, range)]
     }
-    _ = kinds
+  }
+
+  /// A rewrite rule's proof opened: leading `∀` become metavariables, premises become side goals.
+  private func equation(_ goal: GoalState, _ head: Theorem, _ syntax: Syntax, _ range: SourceRange)
+    throws(CheckError) -> RewriteEquation
+  {
     var unifier = Unifier()
     var steps: [RewriteStep] = []
     var conclusion = head.conclusion
@@ -169,15 +176,24 @@ extension TacticRunner {
   private func rewriteProposition(
     _ proposition: KTerm, _ goal: GoalState, _ rewriteRule: RewriteRule, _ range: SourceRange
   ) throws(CheckError) -> (KTerm, Theorem, [KTerm]) {
-    var equation = try equation(goal, rewriteRule, range)
-    var (lhs, rhs) =
-      equation.conclusion.asEquation ?? equation.conclusion.operands(of: .iff)!
-    if rewriteRule.reversed { swap(&lhs, &rhs) }
-    var unifier = equation.unifier
-    guard let instance = findInstance(lhs, in: proposition, &unifier, bound: []) else {
+    let candidates = try equations(goal, rewriteRule, range)
+    var found: (RewriteEquation, Unifier, KTerm)?
+    for candidate in candidates {
+      var (lhs, rhs) = candidate.conclusion.asEquation ?? candidate.conclusion.operands(of: .iff)!
+      if rewriteRule.reversed { swap(&lhs, &rhs) }
+      var unifier = candidate.unifier
+      if let instance = findInstance(lhs, in: proposition, &unifier, bound: []) {
+        found = (candidate, unifier, instance)
+        break
+      }
+    }
+    guard let (equation, unifier, instance) = found else {
+      let first = candidates[0]
+      var (lhs, rhs) = first.conclusion.asEquation ?? first.conclusion.operands(of: .iff)!
+      if rewriteRule.reversed { swap(&lhs, &rhs) }
       throw .tactic(
         "tactic 'rewrite' failed, did not find instance of the pattern in the target expression\n  "
-          + printer.term(unifier.instantiate(lhs), in: goal.context) + "\n" + printer.text([goal]), at: range)
+          + printer.term(first.unifier.instantiate(lhs), in: goal.context) + "\n" + printer.text([goal]), at: range)
     }
     let steps = equation.steps
     if steps.contains(where: { if case .value(let v) = $0 { !unifier.unassigned(v).isEmpty } else { false } }) {
@@ -191,6 +207,9 @@ extension TacticRunner {
       case .value(let meta):
         let value = unifier.instantiate(meta)
         proof = try rule(range) { () throws(KernelError) in try Theorem.forallElim(proof, value) }
+        if Unifier.hasLambda(value) {
+          proof = try rule(range) { () throws(KernelError) in try BetaReduction.normalizeConclusion(proof) }
+        }
       case .premise:
         guard let (premise, _) = proof.conclusion.operands(of: .implies) else { break }
         sideGoals.append(premise)
@@ -201,7 +220,6 @@ extension TacticRunner {
     if proof.conclusion.freeVariables.contains(where: Unifier.isMeta) {
       throw .tactic("motive is not type correct: the rewrite left metavariables unassigned", at: range)
     }
-    equation.proof = proof
     let eqProof: Theorem = try rule(range) { () throws(KernelError) in
       var eq = proof
       if eq.conclusion.operands(of: .iff) != nil { eq = try Theorem.propext(eq) }
@@ -228,7 +246,7 @@ extension TacticRunner {
     return (rewritten, bridge, sideGoals)
   }
 
-  private func rewriteTarget(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError)
+  func rewriteTarget(_ goal: GoalState, _ rule: RewriteRule, _ range: SourceRange) throws(CheckError)
     -> GoalStep
   {
     let (rewritten, bridge, sideGoals) = try rewriteProposition(goal.target, goal, rule, range)
@@ -251,6 +269,13 @@ extension TacticRunner {
   {
     guard let index = goal.context.entries.lastIndex(where: { $0.isHypothesis && $0.accessible && $0.name == name })
     else { throw .elaboration("unknown identifier '\(name)'", at: range) }
+    return try rewriteHypothesis(goal, at: index, rule, range)
+  }
+
+  /// Rewrites the hypothesis at `index` of the goal's context, which keeps its place.
+  func rewriteHypothesis(_ goal: GoalState, at index: Int, _ rule: RewriteRule, _ range: SourceRange)
+    throws(CheckError) -> GoalStep
+  {
     let original = goal.context.entries[index].term
     let (rewritten, bridge, sideGoals) = try rewriteProposition(original, goal, rule, range)
     var main = goal

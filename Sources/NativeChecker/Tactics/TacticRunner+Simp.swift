@@ -17,36 +17,7 @@ enum DefaultSimpSet {
 extension TacticRunner {
   /// `simp`, `simp only [...]`, `simp at h`, `simp [h] at h ⊢` through the Simplifier.
   func simplify(_ goal: GoalState, _ call: SimpCall, _ range: SourceRange) throws(CheckError) -> GoalStep {
-    var extra: [SimpLemma] = []
-    var hypotheses: [(name: String, theorem: Theorem)] = []
-    var erased: Set<String> = []
-    for argument in call.arguments {
-      switch argument {
-      case .lemma(let term, let reversed):
-        if reversed { throw .unsupported("simp [← h]", at: range) }
-        if case .identifier(let name) = term.kind, let entry = goal.context.lookup(name), entry.isHypothesis {
-          hypotheses.append((name, try rule(range) { () throws(KernelError) in try Theorem.assume(entry.term) }))
-          continue
-        }
-        if case .identifier(let name) = term.kind, let entry = environment.lemma(named: name) {
-          do throws(SimpFailure) { extra += try SimpLemma.lemmas(name: entry.name, theorem: entry.theorem) } catch {
-            throw .tactic("invalid 'simp', proposition expected: \(error.description)", at: term.range)
-          }
-          continue
-        }
-        let proved = try elaborator(goal).proof(term, expected: nil)
-        hypotheses.append((Printer.print(term), proved))
-      case .allHypotheses:
-        for entry in goal.context.entries where entry.isHypothesis {
-          hypotheses.append((entry.name, try rule(range) { () throws(KernelError) in try Theorem.assume(entry.term) }))
-        }
-      case .erase(let term):
-        if case .identifier(let name) = term.kind { erased.insert(environment.lemma(named: name)?.name ?? name) }
-      }
-    }
-    var set = call.only ? SimpSet(extra) : DefaultSimpSet.core.adding(extra + fileSimpLemmas())
-    if !erased.isEmpty { set = set.erasing(erased) }
-    let simplifier = Simplifier(set: set, configuration: call.only ? .only() : .init())
+    let (simplifier, hypotheses) = try simpContext(goal, call, range)
     switch call.location {
     case nil, .hypotheses([], goal: true):
       return try simplifyTarget(goal, simplifier, hypotheses, range)
@@ -64,8 +35,53 @@ extension TacticRunner {
       }
       return step
     case .wildcard:
-      throw .unsupported("simp at *", at: range)
+      return try simplifyEverywhere(goal, simplifier, hypotheses, range)
     }
+  }
+
+  /// The simplifier of a simp call (the default set or `only`, with the lemmas in brackets and
+  /// without the erased ones) and the hypotheses and proof terms given in brackets.
+  func simpContext(_ goal: GoalState, _ call: SimpCall, _ range: SourceRange) throws(CheckError)
+    -> (Simplifier, [(name: String, theorem: Theorem)])
+  {
+    var extra: [SimpLemma] = []
+    var hypotheses: [(name: String, theorem: Theorem)] = []
+    var erased: Set<String> = []
+    for argument in call.arguments {
+      switch argument {
+      case .lemma(let term, let reversed):
+        if reversed { throw .unsupported("simp [← h]", at: range) }
+        if case .identifier(let name) = term.kind, let entry = goal.context.lookup(name), entry.isHypothesis {
+          hypotheses.append((name, try rule(range) { () throws(KernelError) in try Theorem.assume(entry.term) }))
+          continue
+        }
+        if case .identifier(let name) = term.kind, let entry = environment.lemma(named: name) {
+          do throws(SimpFailure) { extra += try SimpLemma.lemmas(name: entry.name, theorem: entry.theorem) } catch {
+            throw .tactic("invalid 'simp', proposition expected: \(error.description)", at: term.range)
+          }
+          continue
+        }
+        if case .identifier(let name) = term.kind, let family = GenericLemmas.lookup(name, in: environment) {
+          for entry in family {
+            do throws(SimpFailure) { extra += try SimpLemma.lemmas(name: entry.name, theorem: entry.theorem) } catch {
+              throw .tactic("invalid 'simp', proposition expected: \(error.description)", at: term.range)
+            }
+          }
+          continue
+        }
+        let proved = try elaborator(goal).proof(term, expected: nil)
+        hypotheses.append((Printer.print(term), proved))
+      case .allHypotheses:
+        for entry in goal.context.entries where entry.isHypothesis {
+          hypotheses.append((entry.name, try rule(range) { () throws(KernelError) in try Theorem.assume(entry.term) }))
+        }
+      case .erase(let term):
+        if case .identifier(let name) = term.kind { erased.insert(environment.lemma(named: name)?.name ?? name) }
+      }
+    }
+    var set = call.only ? SimpSet(extra) : DefaultSimpSet.core.adding(extra + fileSimpLemmas())
+    if !erased.isEmpty { set = set.erasing(erased) }
+    return (Simplifier(set: set, configuration: call.only ? .only() : .init()), hypotheses)
   }
 
   private func fileSimpLemmas() -> [SimpLemma] {
@@ -74,7 +90,7 @@ extension TacticRunner {
     }
   }
 
-  private func simplifyTarget(
+  func simplifyTarget(
     _ goal: GoalState, _ simplifier: Simplifier, _ hypotheses: [(name: String, theorem: Theorem)],
     _ range: SourceRange
   ) throws(CheckError) -> GoalStep {
@@ -103,6 +119,15 @@ extension TacticRunner {
   ) throws(CheckError) -> GoalStep {
     guard let index = goal.context.entries.lastIndex(where: { $0.isHypothesis && $0.accessible && $0.name == name })
     else { throw .elaboration("unknown identifier '\(name)'", at: range) }
+    return try simplifyHypothesis(goal, at: index, simplifier, hypotheses, range)
+  }
+
+  /// Simplifies the hypothesis at `index`: it keeps its place, is removed when it becomes `True`,
+  /// and closes the goal when it becomes `False`.
+  func simplifyHypothesis(
+    _ goal: GoalState, at index: Int, _ simplifier: Simplifier, _ hypotheses: [(name: String, theorem: Theorem)],
+    _ range: SourceRange
+  ) throws(CheckError) -> GoalStep {
     let original = goal.context.entries[index].term
     let result: SimpResult?
     do throws(SimpFailure) { result = try simplifier.simplify(original, usingNamed: hypotheses) } catch {

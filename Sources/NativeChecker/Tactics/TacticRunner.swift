@@ -11,17 +11,21 @@ struct TacticRunner {
   /// Receives the state at each `sorry` tactic (for the backend's holes); nil when checking, where
   /// `sorry` is an error.
   var sorryRecorder: SorryRecorder?
+  /// The metavariables of the state being run (set for each tactic from its state).
+  var metavariables: MetavariableContext?
 
   init(environment: Environment, sorryRecorder: SorryRecorder? = nil) {
     self.environment = environment
     self.sorryRecorder = sorryRecorder
   }
 
-  var printer: GoalPrinter { GoalPrinter(mathlib: environment.blackboardNotation) }
+  var printer: GoalPrinter {
+    GoalPrinter(mathlib: environment.blackboardNotation, factorialNotation: environment.factorialNotation)
+  }
 
   /// Proves a goal with a tactic block that must close it, and returns the replayed theorem.
   func prove(_ goal: GoalState, _ block: TacticBlock) throws(CheckError) -> Theorem {
-    let final = try run(block, on: TacticState(goal: goal))
+    let final = try run(block, on: TacticState(goal: goal)).pruned()
     guard final.goals.isEmpty else {
       throw .tactic("unsolved goals\n" + printer.text(final.goals), at: block.range)
     }
@@ -40,7 +44,8 @@ struct TacticRunner {
     return current
   }
 
-  func run(_ tactic: Tactic, on state: TacticState) throws(CheckError) -> TacticState {
+  func run(_ tactic: Tactic, on unpruned: TacticState) throws(CheckError) -> TacticState {
+    let state = try unpruned.pruned()
     switch tactic.kind {
     case .andThen(let first, let second):
       let afterFirst = try run(first, on: state.focus(0))
@@ -53,7 +58,7 @@ struct TacticRunner {
       }
       return state.replacingFocused(result)
     case .focusDot(let block):
-      guard !state.goals.isEmpty else { throw .tactic("no goals to be proved", at: tactic.range) }
+      guard !state.goals.isEmpty else { throw .tactic("No goals to be solved", at: tactic.range) }
       let inner = try run(block, on: state.focus(0))
       guard inner.goals.isEmpty else {
         throw .tactic("unsolved goals\n" + printer.text(inner.goals), at: tactic.range)
@@ -80,7 +85,7 @@ struct TacticRunner {
       }
       return state.replacing(index, with: inner)
     case .next(let names, let body):
-      guard !state.goals.isEmpty else { throw .tactic("no goals to be proved", at: tactic.range) }
+      guard !state.goals.isEmpty else { throw .tactic("No goals to be solved", at: tactic.range) }
       var focused = state.focus(0)
       focused.goals[0] = try rename(focused.goals[0], names, tactic.range)
       let inner = try run(body, on: focused)
@@ -89,7 +94,7 @@ struct TacticRunner {
       }
       return state.replacing(0, with: inner)
     default:
-      guard let goal = state.goals.first else { throw .tactic("no goals to be proved", at: tactic.range) }
+      guard let goal = state.goals.first else { throw .tactic("No goals to be solved", at: tactic.range) }
       if case .atomic(.sorry) = tactic.kind {
         guard let sorryRecorder else { throw .tactic("declaration uses `sorry`", at: tactic.range) }
         sorryRecorder.states.append((tactic.range, TacticState(goal: goal)))
@@ -97,8 +102,10 @@ struct TacticRunner {
         return state.replacing(0, with: [], { (_) throws(CheckError) -> Theorem in placeholder })
       }
       let step: GoalStep
+      var runner = self
+      runner.metavariables = state.metavariables
       do {
-        step = try apply(tactic, to: goal, state: state)
+        step = try runner.apply(tactic, to: goal, state: state)
       } catch {
         throw error.located(tactic.range)
       }
@@ -135,7 +142,7 @@ struct TacticRunner {
       if combinator == .anyGoals, !succeeded { throw firstError ?? .tactic("any_goals failed", at: tactic.range) }
       return current
     case .focus:
-      guard !state.goals.isEmpty else { throw .tactic("no goals to be proved", at: tactic.range) }
+      guard !state.goals.isEmpty else { throw .tactic("No goals to be solved", at: tactic.range) }
       let inner = try run(block, on: state.focus(0))
       return state.replacing(0, with: inner)
     }
@@ -177,6 +184,7 @@ struct TacticRunner {
   func elaborator(_ goal: GoalState, holes: HoleCollector? = nil) -> Elaborator {
     var result = Elaborator(environment: environment, context: goal.context, holes: holes)
     result.sorryRecorder = sorryRecorder
+    result.metavariables = metavariables
     return result
   }
 }
@@ -192,7 +200,7 @@ final class SorryRecorder: @unchecked Sendable {
 extension TacticState {
   /// The state of goal `index` alone.
   func focus(_ index: Int) -> TacticState {
-    TacticState(goal: goals[index])
+    TacticState(goal: goals[index], metavariables: metavariables)
   }
 
   /// This state's first goal replaced by a state rooted at it.

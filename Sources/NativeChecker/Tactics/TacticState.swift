@@ -7,16 +7,24 @@ import Kernel
 struct TacticState: Sendable {
   var goals: [GoalState]
   var justify: @Sendable ([Theorem]) throws(CheckError) -> Theorem
+  /// The metavariables the goals share (those `apply` leaves), the same object in every state
+  /// derived from this one.
+  let metavariables: MetavariableContext
 
   /// The state of one goal, whose justification is the goal's own theorem.
-  init(goal: GoalState) {
+  init(goal: GoalState, metavariables: MetavariableContext = MetavariableContext()) {
     goals = [goal]
     justify = { (theorems) throws(CheckError) -> Theorem in theorems[0] }
+    self.metavariables = metavariables
   }
 
-  init(goals: [GoalState], justify: @escaping @Sendable ([Theorem]) throws(CheckError) -> Theorem) {
+  init(
+    goals: [GoalState], metavariables: MetavariableContext = MetavariableContext(),
+    justify: @escaping @Sendable ([Theorem]) throws(CheckError) -> Theorem
+  ) {
     self.goals = goals
     self.justify = justify
+    self.metavariables = metavariables
   }
 
   /// Replaces goal `index` by `subgoals`, whose theorems `local` turns into the goal's theorem.
@@ -28,7 +36,7 @@ struct TacticState: Sendable {
     goals.replaceSubrange(index...index, with: subgoals)
     let outer = justify
     let count = subgoals.count
-    return TacticState(goals: goals) { (theorems) throws(CheckError) -> Theorem in
+    return TacticState(goals: goals, metavariables: metavariables) { (theorems) throws(CheckError) -> Theorem in
       let proved = try local(Array(theorems[index..<(index + count)]))
       var all = Array(theorems[..<index])
       all.append(proved)
