@@ -11,13 +11,28 @@ import Testing
 /// written file checks.
 @Suite struct NativeProveTests {
   @Test func provingACopyOfTheLogicExercisesWithTheNativeCheckerChangesOnlyTheSorries() async throws {
-    let text = try String(contentsOfFile: SharedPaths.corpus("exercises/Level2Logic.lean"), encoding: .utf8)
-    let file = SourceFile(text: text, path: "Level2Logic.lean")
+    try await proveAndCompare("Level2Logic.lean", atLeast: 10) { ReplayNativeBackend() }
+  }
+
+  /// `NativeBackend` focuses goals, so induction proofs come back as AND edges with `·` blocks.
+  @Test func provingACopyOfTheInductionExercisesWithNativeBackendChangesOnlyTheSorries() async throws {
+    let proofs = try await proveAndCompare("Level4Induction.lean", atLeast: 8) { NativeBackend() }
+    #expect(proofs.contains { $0.contains { $0.hasPrefix("· ") } }, "a proof with a focused block")
+  }
+
+  /// Proves a copy of an exercise file; the written text differs only at the proved sorries, and
+  /// the native checker accepts every proved declaration in it. Returns the proofs.
+  @discardableResult
+  func proveAndCompare(
+    _ name: String, atLeast count: Int, backend: @escaping @Sendable () -> any ProofBackend
+  ) async throws -> [[String]] {
+    let text = try String(contentsOfFile: SharedPaths.corpus("exercises/" + name), encoding: .utf8)
+    let file = SourceFile(text: text, path: name)
     let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 60, seconds: 20)))
-    let report = await ProofRun.run(files: [file], prover: prover, jobs: 1, makeBackend: { ReplayNativeBackend() })
+    let report = await ProofRun.run(files: [file], prover: prover, jobs: 1, makeBackend: backend)
     let results = report.files[0].results
     let proved = results.filter { $0.status == .proved }
-    try #require(proved.count >= 10, "\(results.filter { $0.status != .proved }.map(\.name))")
+    try #require(proved.count >= count, "\(results.filter { $0.status != .proved }.map(\.name))")
     let edits = Prover.edits(
       Dictionary(uniqueKeysWithValues: proved.map { ($0.holeIndex, $0.proof!) }), in: file
     ).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -36,6 +51,7 @@ import Testing
     let verdicts = FileChecker().check(SourceFile(text: report.files[0].splicedText))
     let accepted = Set(verdicts.filter { $0.status == .accepted }.map(\.label))
     for result in proved { #expect(accepted.contains(result.name), "\(result.name) in the written file") }
+    return proved.compactMap(\.proof)
   }
 
   @Test(.enabled(if: ProcessInfo.processInfo.environment["PROVER_HEAVY_TESTS"] == "1"))

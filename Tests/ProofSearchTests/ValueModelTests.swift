@@ -38,4 +38,26 @@ import Testing
     bad[1] = 70
     #expect(model.probability(good) > model.probability(bad))
   }
+
+  @Test func aCorrectingModelStartsAtTheHeuristicAndFitsBetterThanIt() throws {
+    var generator = SeededGenerator(seed: 11)
+    var examples: [(features: [Double], label: Double)] = []
+    for _ in 0..<200 {
+      var features = [Double](repeating: 0, count: GoalFeatures.names.count)
+      features[0] = Double(Int.random(in: 1...3, using: &generator))
+      features[1] = Double.random(in: 5...80, using: &generator)
+      features[7] = Double(Int.random(in: 0...2, using: &generator))
+      examples.append((features, features[7] == 0 ? 1 : 0))
+    }
+    let model = ValueTrainer(epochs: 300, correctsHeuristic: true).train(examples)
+    #expect(model.correctsHeuristic == true)
+    let heuristicOnly = LearnedValueModel(
+      means: model.means, scales: model.scales, weights: model.weights.map { _ in 0 }, bias: 0,
+      correctsHeuristic: true)
+    for example in examples.prefix(10) {
+      let heuristic = HeuristicValueModel.value(features: example.features)
+      #expect(abs(heuristicOnly.probability(example.features) - heuristic) < 1e-9)
+    }
+    #expect(ValueTrainer.loss(model, on: examples) < ValueTrainer.loss(heuristicOnly, on: examples) * 0.7)
+  }
 }

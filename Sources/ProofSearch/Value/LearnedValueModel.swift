@@ -1,7 +1,8 @@
 import Foundation
 import ProverCore
 
-/// A value model learned from search traces: logistic regression over standardised `GoalFeatures`.
+/// A value model learned from search traces: logistic regression over standardised `GoalFeatures`,
+/// optionally as a correction of the heuristic value (its log-odds are the regression's offset).
 /// Saved and loaded as JSON (`prover train-value` writes it, `prove --value` reads it).
 public struct LearnedValueModel: ValueModel, Hashable, Codable {
   public var featureNames: [String]
@@ -9,13 +10,22 @@ public struct LearnedValueModel: ValueModel, Hashable, Codable {
   public var scales: [Double]
   public var weights: [Double]
   public var bias: Double
+  /// Whether the regression corrects `HeuristicValueModel` (nil in files from before: it does not).
+  public var correctsHeuristic: Bool?
 
-  public init(means: [Double], scales: [Double], weights: [Double], bias: Double) {
+  public init(means: [Double], scales: [Double], weights: [Double], bias: Double, correctsHeuristic: Bool = false) {
     featureNames = GoalFeatures.names
     self.means = means
     self.scales = scales
     self.weights = weights
     self.bias = bias
+    self.correctsHeuristic = correctsHeuristic
+  }
+
+  /// The log-odds of the heuristic value, the offset of a correcting model.
+  static func heuristicOffset(_ features: [Double]) -> Double {
+    let value = min(max(HeuristicValueModel.value(features: features), 1e-6), 1 - 1e-6)
+    return log(value / (1 - value))
   }
 
   public func value(of goals: [Goal], depth: Int) -> Double {
@@ -25,7 +35,7 @@ public struct LearnedValueModel: ValueModel, Hashable, Codable {
 
   /// The model's output for raw feature values.
   public func probability(_ features: [Double]) -> Double {
-    var z = bias
+    var z = bias + (correctsHeuristic == true ? Self.heuristicOffset(features) : 0)
     for index in weights.indices where index < features.count {
       z += weights[index] * (features[index] - means[index]) / scales[index]
     }

@@ -6,11 +6,14 @@ public struct ValueTrainer: Sendable {
   public var epochs: Int
   public var learningRate: Double
   public var l2: Double
+  /// Fit a correction of the heuristic value rather than a value from scratch.
+  public var correctsHeuristic: Bool
 
-  public init(epochs: Int = 400, learningRate: Double = 0.5, l2: Double = 1e-3) {
+  public init(epochs: Int = 400, learningRate: Double = 0.5, l2: Double = 1e-3, correctsHeuristic: Bool = true) {
     self.epochs = epochs
     self.learningRate = learningRate
     self.l2 = l2
+    self.correctsHeuristic = correctsHeuristic
   }
 
   /// Fits the model; `examples` pair raw features with labels in [0, 1].
@@ -27,14 +30,15 @@ public struct ValueTrainer: Sendable {
     let standardised = examples.map { example in
       (0..<dimension).map { (example.features[$0] - means[$0]) / scales[$0] }
     }
+    let offsets = examples.map { correctsHeuristic ? LearnedValueModel.heuristicOffset($0.features) : 0 }
     var weights = [Double](repeating: 0, count: dimension)
     let positives = examples.reduce(0.0) { $0 + $1.label }
-    var bias = log(max(positives, 0.5) / max(count - positives, 0.5))
+    var bias = correctsHeuristic ? 0 : log(max(positives, 0.5) / max(count - positives, 0.5))
     for _ in 0..<epochs where !examples.isEmpty {
       var gradient = [Double](repeating: 0, count: dimension)
       var biasGradient = 0.0
-      for (row, example) in zip(standardised, examples) {
-        var z = bias
+      for (position, (row, example)) in zip(standardised, examples).enumerated() {
+        var z = bias + offsets[position]
         for index in 0..<dimension { z += weights[index] * row[index] }
         let error = 1 / (1 + exp(-z)) - example.label
         for index in 0..<dimension { gradient[index] += error * row[index] / count }
@@ -43,7 +47,8 @@ public struct ValueTrainer: Sendable {
       for index in 0..<dimension { weights[index] -= learningRate * (gradient[index] + l2 * weights[index]) }
       bias -= learningRate * biasGradient
     }
-    return LearnedValueModel(means: means, scales: scales, weights: weights, bias: bias)
+    return LearnedValueModel(
+      means: means, scales: scales, weights: weights, bias: bias, correctsHeuristic: correctsHeuristic)
   }
 
   /// Mean cross-entropy of a model on examples (for reports and tests).
