@@ -55,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "KernelBenchmark", dependencies: ["Kernel", "BenchmarkSupport"], path: "Benchmarks/KernelBenchmark"),
     .executableTarget(
-      name: "CheckBenchmark", dependencies: ["NativeChecker", "LeanSyntax", "ProverCore"],
+      name: "CheckBenchmark", dependencies: ["NativeChecker", "LeanSyntax", "ProverCore", "BenchmarkSupport"],
       path: "Benchmarks/CheckBenchmark"),
     .executableTarget(
       name: "BenchREPL", dependencies: ["LeanREPL", "ProverCore", "BenchmarkSupport"], path: "Benchmarks/BenchREPL"),
