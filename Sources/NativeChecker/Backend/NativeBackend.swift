@@ -145,7 +145,7 @@ public actor NativeBackend: ProofBackend {
   /// recursive reference (and then fails to show termination, or the kernel finds a free variable),
   /// which is outside the native fragment; natively it is an unknown identifier.
   private static func recursiveName(_ message: String, _ names: Set<String>) -> String? {
-    names.first { message == "unknown identifier '\($0)'" }
+    names.first { message == "Unknown identifier `\($0)`" }
   }
 
   private static func recursion(_ diagnostic: Diagnostic, _ names: Set<String>) -> Diagnostic {
