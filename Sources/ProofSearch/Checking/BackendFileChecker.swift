@@ -15,6 +15,13 @@ public struct BackendFileChecker: Sendable {
 
   /// The verdict of every declaration of `file`, in source order.
   public func check(_ file: SourceFile) async throws -> [BackendVerdict] {
+    try await report(file).declarations
+  }
+
+  /// The verdict of every declaration of `file`, and the errors that lie in no declaration (a stray
+  /// token after a proof, an `end` that closes nothing, garbage between declarations): Lean rejects
+  /// a file with such an error even when each declaration elaborates.
+  public func report(_ file: SourceFile) async throws -> BackendFileReport {
     let loaded = try await backend.load(file.text, context: nil)
     let diagnostics = loaded.diagnostics.map { diagnostic in
       var located = diagnostic
@@ -25,7 +32,7 @@ public struct BackendFileChecker: Sendable {
     let headerErrors = diagnostics.filter {
       $0.severity == .error && Self.key($0.location.range.start).lexicographicallyPrecedes(firstDeclaration)
     }
-    return file.declarations.indices.map { index in
+    let declarations = file.declarations.indices.map { index in
       let declaration = file.declarations[index]
       func verdict(_ status: BackendVerdict.Status, _ diagnostics: [Diagnostic]) -> BackendVerdict {
         BackendVerdict(label: declaration.label, name: declaration.fullName, status: status, diagnostics: diagnostics)
@@ -44,6 +51,12 @@ public struct BackendFileChecker: Sendable {
       }
       return verdict(.accepted, [])
     }
+    let fileErrors = diagnostics.filter { diagnostic in
+      diagnostic.severity == .error
+        && !file.declarations.contains { Self.contains($0.range, diagnostic.location.range.start) }
+        && (file.declarations.isEmpty || !headerErrors.contains(diagnostic))
+    }
+    return BackendFileReport(declarations: declarations, fileErrors: fileErrors)
   }
 
   /// A position as (line, column): backends agree on these, not always on byte offsets.
