@@ -75,6 +75,11 @@ struct CheckOverReplTests {
       "Garbage.lean:3:0: error: unexpected identifier; expected command",
       ["theorem foo: accepted", "theorem bar: accepted"]
     ),
+    (
+      "LeadingEnd.lean", "end\ntheorem foo : 1 = 1 := rfl\n",
+      "LeadingEnd.lean:1:0: error: invalid 'end', insufficient scopes",
+      ["theorem foo: accepted"]
+    ),
   ]
 
   @Test(

@@ -29,8 +29,11 @@ public struct BackendFileChecker: Sendable {
       return located
     }
     let firstDeclaration = file.declarations.first.map { Self.key($0.range.start) } ?? [Int.max, 0]
+    // A header command outside the native fragment makes every declaration unsupported; any other
+    // error before the first declaration (an `end` that closes nothing) is an error of the file.
     let headerErrors = diagnostics.filter {
-      $0.severity == .error && Self.key($0.location.range.start).lexicographicallyPrecedes(firstDeclaration)
+      $0.severity == .error && Self.isUnsupported($0)
+        && Self.key($0.location.range.start).lexicographicallyPrecedes(firstDeclaration)
     }
     let declarations = file.declarations.indices.map { index in
       let declaration = file.declarations[index]
@@ -38,7 +41,7 @@ public struct BackendFileChecker: Sendable {
         BackendVerdict(label: declaration.label, name: declaration.fullName, status: status, diagnostics: diagnostics)
       }
       if let headerError = headerErrors.first {
-        return verdict(Self.isUnsupported(headerError) ? .unsupported : .rejected, [headerError])
+        return verdict(.unsupported, [headerError])
       }
       let mine = diagnostics.filter { Self.contains(declaration.range, $0.location.range.start) }
       let errors = mine.filter { $0.severity == .error }
