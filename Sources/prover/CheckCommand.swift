@@ -18,8 +18,10 @@ struct CheckCommand: AsyncParsableCommand {
       (contains sorry, never accepted) or unsupported (outside the native fragment, with the \
       construct). With --backend repl or lean the files are checked through a Lean REPL instead \
       (for example --backend repl --repl "prover repl", the native checker over stdio), and each \
-      message is attributed to the declaration it lies in. Exit codes: 0 every declaration \
-      accepted, 1 some declaration not accepted, 2 bad input (unreadable file), 3 backend failure.
+      message is attributed to the declaration it lies in; an error that lies in no declaration \
+      (a stray token after a proof, an unmatched `end`) is reported for the file. Exit codes: 0 every \
+      declaration accepted, 1 some declaration not accepted or some error outside the declarations, \
+      2 bad input (unreadable file), 3 backend failure.
       """
   )
 
@@ -64,12 +66,17 @@ struct CheckCommand: AsyncParsableCommand {
         continue
       }
       guard let remote else {
-        reports.append(FileVerdicts(path: path, declarations: checker.check(file).map(Row.init)))
+        reports.append(
+          FileVerdicts(
+            path: path, declarations: checker.check(file).map(Row.init),
+            errors: file.diagnostics.filter { $0.severity == .error }.map(\.description)))
         continue
       }
       do {
-        let verdicts = try await BackendFileChecker(backend: remote).check(file)
-        reports.append(FileVerdicts(path: path, declarations: verdicts.map(Row.init)))
+        let report = try await BackendFileChecker(backend: remote).report(file)
+        reports.append(
+          FileVerdicts(
+            path: path, declarations: report.declarations.map(Row.init), errors: report.fileErrors.map(\.description)))
       } catch {
         FileHandle.standardError.write(Data("\(path): error: the backend failed: \(error)\n".utf8))
         throw ExitCode(3)
@@ -78,12 +85,14 @@ struct CheckCommand: AsyncParsableCommand {
     if let leanBackend = remote as? LeanBackend { await leanBackend.shutdown() }
     let all = reports.flatMap(\.declarations)
     let counts = Dictionary(grouping: all, by: \.status).mapValues(\.count)
+    let fileErrors = reports.reduce(0) { $0 + $1.errors.count }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       print(String(decoding: try encoder.encode(JSONOutput(files: reports, errors: problems)), as: UTF8.self))
     } else {
       for report in reports {
+        for error in report.errors { print(error) }
         for verdict in report.declarations where !(quiet && verdict.status == .accepted) {
           let trusted = verdict.trusted.isEmpty ? "" : " (trusts: \(verdict.trusted.joined(separator: ", ")))"
           print("\(report.path): \(verdict.label): \(verdict.status.rawValue)\(trusted)")
@@ -95,16 +104,22 @@ struct CheckCommand: AsyncParsableCommand {
       print(
         "\(reports.count) files, \(all.count) declarations: \(counts[.accepted] ?? 0) accepted, "
           + "\(counts[.rejected] ?? 0) rejected, \(counts[.sorry] ?? 0) with sorry, "
-          + "\(counts[.unsupported] ?? 0) unsupported")
+          + "\(counts[.unsupported] ?? 0) unsupported"
+          + (fileErrors == 0 ? "" : ", \(fileErrors) errors outside declarations"))
       for problem in problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
     }
     if !problems.isEmpty { throw ExitCode(2) }
-    if all.contains(where: { $0.status != .accepted }) { throw ExitCode(1) }
+    if all.contains(where: { $0.status != .accepted }) || fileErrors > 0 {
+      throw ExitCode(1)
+    }
   }
 
   struct FileVerdicts: Encodable {
     var path: String
     var declarations: [Row]
+    /// The file's errors that no declaration's verdict holds (a stray token after a proof, an
+    /// unmatched `end`), each printed as `file:line:col: error: message`.
+    var errors: [String]
   }
 
   /// One declaration's verdict, from the native checker or from a backend.

@@ -98,16 +98,7 @@ struct GoldenShapeTests {
   }
 
   /// Replies known to differ, each for a reason outside the REPL layer; any other difference fails.
-  ///
-  /// `variables#1` is an artifact of the real REPL, not a rule of Lean: the REPL starts each command
-  /// from the stored command state of its `env`, info trees included, and the unused-variables
-  /// linter reads every info tree of that state. It so re-examines the binders of the earlier
-  /// `variable (x y : Nat)` at their byte offsets in that earlier input, which fall inside the new
-  /// command `variable (f : Nat → Nat)`: at `x`'s offset the new command has the identifier `f` of a
-  /// `variable` binder (the linter's `variable` exemption applies), at `y`'s it has `:` (none does).
-  static let knownGaps: [String: String] = [
-    "variables#1": "the real REPL's linter re-reads the info trees of the previous command (a REPL artifact)"
-  ]
+  static let knownGaps: [String: String] = [:]
 
   @Test(
     "every transcript in the fragment gets the same response shapes",

@@ -38,7 +38,7 @@ import Testing
     let verdicts = CheckerTestSupport.verdicts("theorem t (n : Nat) : n = n := by\n  exact foo\n")
     #expect(verdicts.first?.status == .rejected)
     let diagnostic = verdicts.first?.diagnostics.first
-    #expect(diagnostic?.message == "unknown identifier 'foo'")
+    #expect(diagnostic?.message == "Unknown identifier `foo`")
     #expect(diagnostic?.location.range.start.line == 2)
     #expect(diagnostic?.location.range.start.column == 8)
   }

@@ -47,7 +47,7 @@ extension GenericLemmaTests {
     let core = CheckerTestSupport.verdicts(
       "theorem t (h : ¬∀ n : Nat, n < 5) : ∃ n : Nat, ¬n < 5 := not_forall.mp h")
     #expect(core.last?.status == .rejected)
-    #expect(core.last?.diagnostics.first?.message.hasPrefix("unknown identifier") == true)
+    #expect(core.last?.diagnostics.first?.message.hasPrefix("Unknown identifier `") == true)
     let refused = [
       // The instance found by unification gives the other side, not a false one.
       "theorem t : (¬∃ n : Nat, n + 1 = 0) ↔ ∀ n : Nat, ¬(n + 2 = 0) := not_exists",

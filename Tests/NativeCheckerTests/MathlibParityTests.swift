@@ -139,7 +139,7 @@ import Testing
     for text in core {
       let verdict = CheckerTestSupport.verdicts(text).last
       #expect(verdict?.status == .rejected, "\(text)")
-      #expect(verdict?.diagnostics.first?.message.contains("unknown identifier") == true, "\(text)")
+      #expect(verdict?.diagnostics.first?.message.contains("Unknown identifier `") == true, "\(text)")
     }
   }
 

@@ -32,6 +32,8 @@ public actor NativeBackend: ProofBackend {
   private var parsedTactics: [String: ParseResult<TacticBlock>] = [:]
   /// Printed goals: the search meets the same goal in many states.
   private var printedGoals: [PrintedGoalKey: Goal] = [:]
+  /// The section variables in scope in each environment, for Lean's unused-variables linter.
+  private var sectionScopes: [Int: SectionVariableScope] = [:]
 
   public init() {}
 
@@ -49,6 +51,7 @@ public actor NativeBackend: ProofBackend {
     }
     var holes: [Hole] = []
     var diagnostics: [Diagnostic] = []
+    var scope = context.flatMap { sectionScopes[$0.rawValue] } ?? SectionVariableScope()
     // The file's syntax errors go where Lean reports them: with the command they lie in, after the
     // messages of the commands before it.
     var syntaxErrors = file.diagnostics.enumerated().sorted {
@@ -69,9 +72,17 @@ public actor NativeBackend: ProofBackend {
               category: .unsupported, location: file.location(header.range),
               message: "outside the native fragment: \(command) (its output is Lean's)", construct: String(command)))
         }
-        if let error = session.environment.apply(header) {
-          diagnostics.append(error.diagnostic(file: file.path, fallback: header.range))
+        let error = session.environment.apply(header)
+        if let error { diagnostics.append(error.diagnostic(file: file.path, fallback: header.range)) }
+        if header.kind == .variable {
+          let hasErrors =
+            error != nil
+            || file.diagnostics.contains {
+              $0.severity == .error && header.range.byteRange.contains($0.location.range.start.offset)
+            }
+          diagnostics += SectionVariableLint.warnings(for: header, in: file, scope: scope, hasErrors: hasErrors)
         }
+        scope.apply(header, in: file)
       case .declaration(let index):
         let declaration = file.declarations[index]
         if file.holes(inDeclaration: index).isEmpty {
@@ -87,6 +98,7 @@ public actor NativeBackend: ProofBackend {
     let id = nextEnvironment
     nextEnvironment += 1
     environments[id] = session.environment
+    sectionScopes[id] = scope.forNextCommand
     return LoadResult(environment: EnvironmentID(id), holes: holes, diagnostics: diagnostics)
   }
 
@@ -145,7 +157,7 @@ public actor NativeBackend: ProofBackend {
   /// recursive reference (and then fails to show termination, or the kernel finds a free variable),
   /// which is outside the native fragment; natively it is an unknown identifier.
   private static func recursiveName(_ message: String, _ names: Set<String>) -> String? {
-    names.first { message == "unknown identifier '\($0)'" }
+    names.first { message == "Unknown identifier `\($0)`" }
   }
 
   private static func recursion(_ diagnostic: Diagnostic, _ names: Set<String>) -> Diagnostic {

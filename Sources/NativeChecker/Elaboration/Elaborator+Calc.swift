@@ -87,7 +87,7 @@ extension Elaborator {
     default: name = "lt_of_lt_of_le"
     }
     guard let entry = environment.lemmas[prefix + name] else {
-      throw .elaboration("unknown constant '\(prefix + name)'", at: range)
+      throw .elaboration("Unknown constant `\(prefix + name)`", at: range)
     }
     let b = first.conclusion.asBinaryOperation!.rhs
     return try rule(range) { () throws(KernelError) in

@@ -181,7 +181,7 @@ extension Elaborator {
     }
     if let mathlibOnly = Self.mathlibGeneric[name], !environment.mathlib {
       _ = mathlibOnly
-      throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+      throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)
     }
     if let typed = Self.mathlibGeneric[name] ?? MathlibPrelude.genericInstances[name], environment.mathlib {
       var lastError: CheckError?
@@ -206,7 +206,7 @@ extension Elaborator {
     if environment.mathlib {
       throw .unsupported(name, at: syntax.range, detail: "a Mathlib lemma that the native prelude does not have")
     }
-    throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+    throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)
   }
 
   /// The proof made from the first instance of a lemma family that elaborates (the instances of a
@@ -218,7 +218,7 @@ extension Elaborator {
     for entry in family {
       do { return try body(entry) } catch { firstError = firstError ?? error }
     }
-    throw firstError ?? .elaboration("unknown identifier '\(Printer.print(syntax))'", at: syntax.range)
+    throw firstError ?? .elaboration("Unknown identifier `\(Printer.print(syntax))`", at: syntax.range)
   }
 
   /// Mathlib's order lemmas, stated for any ordered type, tried at ℕ and at ℤ.

@@ -41,14 +41,14 @@ struct Elaborator {
       case "Int": return .int
       case "ℕ", "ℤ":
         guard environment.blackboardNotation else {
-          throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+          throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)
         }
         return name == "ℕ" ? .nat : .int
       case "Prop": return .prop
       case "Bool", "Real", "ℝ", "ℚ", "ℂ", "Rat", "Complex":
         throw .unsupported(name, at: syntax.range, detail: "only ℕ, ℤ and Prop are in the native fragment")
       default:
-        throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+        throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)
       }
     case .prop:
       return .prop
@@ -159,7 +159,7 @@ struct Elaborator {
     if mathlib, environment.candidates(name).contains(where: Self.isMathlibDefinition) {
       throw .unsupported(name, at: syntax.range, detail: "Mathlib's definition not applied to an argument")
     }
-    throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+    throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)
   }
 
   /// `x.f.g args` for a local variable `x`: the fields applied in turn, the last one to `args`.
@@ -487,13 +487,13 @@ struct Elaborator {
           }
         }, at: syntax.range)
     case "Nat.factorial", "Nat.Prime", "Even", "Odd", "Prime":
-      guard mathlib else { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }
+      guard mathlib else { throw .elaboration("Unknown identifier `\(name)`", at: syntax.range) }
       return try mathlibDefinition(resolved, arguments, syntax)
     case "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
       throw .unsupported(resolved, at: syntax.range)
     default:
-      if arguments.isEmpty { throw .elaboration("unknown identifier '\(name)'", at: syntax.range) }
-      throw .elaboration("unknown identifier '\(name)'", at: syntax.range)
+      if arguments.isEmpty { throw .elaboration("Unknown identifier `\(name)`", at: syntax.range) }
+      throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)
     }
   }
 

@@ -22,7 +22,7 @@ extension TacticRunner {
     _ goal: GoalState, named name: String, _ pattern: RCasesPattern, _ range: SourceRange
   ) throws(CheckError) -> GoalStep {
     guard let entry = goal.context.lookup(name), entry.isHypothesis else {
-      throw .elaboration("unknown identifier '\(name)'", at: range)
+      throw .elaboration("Unknown identifier `\(name)`", at: range)
     }
     let fact = try rule(range) { () throws(KernelError) in try Theorem.assume(entry.term) }
     var cleared = goal
@@ -284,7 +284,7 @@ extension TacticRunner {
     var reverted: [KTerm] = [variable]
     for name in generalizing {
       guard let entry = goal.context.lookup(name), !entry.isHypothesis else {
-        throw .elaboration("unknown identifier '\(name)'", at: range)
+        throw .elaboration("Unknown identifier `\(name)`", at: range)
       }
       reverted.append(entry.term)
     }

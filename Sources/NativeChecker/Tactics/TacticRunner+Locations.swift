@@ -52,7 +52,7 @@ extension TacticRunner {
       guard let current = step.subgoals.first else { break }
       guard
         let index = current.context.entries.lastIndex(where: { $0.isHypothesis && $0.accessible && $0.name == name })
-      else { throw .elaboration("unknown identifier '\(name)'", at: range) }
+      else { throw .elaboration("Unknown identifier `\(name)`", at: range) }
       if let rewritten = try transform(current.context.entries[index].term) {
         changedSomewhere = true
         step = try sequenceFirst(step) { (state) throws(CheckError) -> GoalStep in

@@ -268,7 +268,7 @@ extension TacticRunner {
     throws(CheckError) -> GoalStep
   {
     guard let index = goal.context.entries.lastIndex(where: { $0.isHypothesis && $0.accessible && $0.name == name })
-    else { throw .elaboration("unknown identifier '\(name)'", at: range) }
+    else { throw .elaboration("Unknown identifier `\(name)`", at: range) }
     return try rewriteHypothesis(goal, at: index, rule, range)
   }
 

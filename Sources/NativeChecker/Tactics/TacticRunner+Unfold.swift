@@ -51,7 +51,7 @@ extension TacticRunner {
                 let index = next.context.entries.lastIndex(where: {
                   $0.isHypothesis && $0.accessible && $0.name == hypothesis
                 })
-              else { throw .elaboration("unknown identifier '\(hypothesis)'", at: range) }
+              else { throw .elaboration("Unknown identifier `\(hypothesis)`", at: range) }
               return try unfoldHypothesis(next, at: index, name, unfolding, range)
             }
           }

@@ -15,6 +15,13 @@ public struct BackendFileChecker: Sendable {
 
   /// The verdict of every declaration of `file`, in source order.
   public func check(_ file: SourceFile) async throws -> [BackendVerdict] {
+    try await report(file).declarations
+  }
+
+  /// The verdict of every declaration of `file`, and the errors that lie in no declaration (a stray
+  /// token after a proof, an `end` that closes nothing, garbage between declarations): Lean rejects
+  /// a file with such an error even when each declaration elaborates.
+  public func report(_ file: SourceFile) async throws -> BackendFileReport {
     let loaded = try await backend.load(file.text, context: nil)
     let diagnostics = loaded.diagnostics.map { diagnostic in
       var located = diagnostic
@@ -22,16 +29,19 @@ public struct BackendFileChecker: Sendable {
       return located
     }
     let firstDeclaration = file.declarations.first.map { Self.key($0.range.start) } ?? [Int.max, 0]
+    // A header command outside the native fragment makes every declaration unsupported; any other
+    // error before the first declaration (an `end` that closes nothing) is an error of the file.
     let headerErrors = diagnostics.filter {
-      $0.severity == .error && Self.key($0.location.range.start).lexicographicallyPrecedes(firstDeclaration)
+      $0.severity == .error && Self.isUnsupported($0)
+        && Self.key($0.location.range.start).lexicographicallyPrecedes(firstDeclaration)
     }
-    return file.declarations.indices.map { index in
+    let declarations = file.declarations.indices.map { index in
       let declaration = file.declarations[index]
       func verdict(_ status: BackendVerdict.Status, _ diagnostics: [Diagnostic]) -> BackendVerdict {
         BackendVerdict(label: declaration.label, name: declaration.fullName, status: status, diagnostics: diagnostics)
       }
       if let headerError = headerErrors.first {
-        return verdict(Self.isUnsupported(headerError) ? .unsupported : .rejected, [headerError])
+        return verdict(.unsupported, [headerError])
       }
       let mine = diagnostics.filter { Self.contains(declaration.range, $0.location.range.start) }
       let errors = mine.filter { $0.severity == .error }
@@ -44,6 +54,12 @@ public struct BackendFileChecker: Sendable {
       }
       return verdict(.accepted, [])
     }
+    let fileErrors = diagnostics.filter { diagnostic in
+      diagnostic.severity == .error
+        && !file.declarations.contains { Self.contains($0.range, diagnostic.location.range.start) }
+        && (file.declarations.isEmpty || !headerErrors.contains(diagnostic))
+    }
+    return BackendFileReport(declarations: declarations, fileErrors: fileErrors)
   }
 
   /// A position as (line, column): backends agree on these, not always on byte offsets.

@@ -182,7 +182,7 @@ while True:
                              "endPos": {"line": 1, "column": 4}, "data": cmd})
         if "error" in cmd:
             messages.append({"severity": "error", "pos": {"line": 1, "column": 0},
-                             "endPos": {"line": 1, "column": 1}, "data": "unknown identifier 'error'"})
+                             "endPos": {"line": 1, "column": 1}, "data": "Unknown identifier `error`"})
         envs += 1
         response = {"env": envs - 1}
         if messages:
