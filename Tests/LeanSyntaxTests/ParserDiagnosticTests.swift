@@ -101,8 +101,8 @@ import Testing
       """
       theorem t (x : ℕ) (h : x < 3) : x ≤ 2 := by
         have : x < 3 := h
-        ⁅interval_cases x <;> simp
-      """, "tactic 'interval_cases'", category: .unsupported)
+        ⁅fin_cases x <;> simp
+      """, "tactic 'fin_cases'", category: .unsupported)
     expectDiagnostic(
       """
       theorem t (x : ℕ) : x = x := by

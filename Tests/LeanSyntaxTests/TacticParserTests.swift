@@ -126,7 +126,7 @@ import Testing
 
   @Test func unknownTacticsAreNamed() {
     for (source, construct) in [
-      ("interval_cases x", "tactic 'interval_cases'"), ("simp?", "tactic 'simp?'"), ("admit", "tactic 'admit'"),
+      ("fin_cases x", "tactic 'fin_cases'"), ("simp?", "tactic 'simp?'"), ("admit", "tactic 'admit'"),
       ("omega\n  nlinarith!", nil), ("let x := 1", "tactic 'let'"),
     ] {
       let result = Parser.parseTactics(source)

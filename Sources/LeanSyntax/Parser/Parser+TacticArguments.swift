@@ -215,3 +215,28 @@ extension Parser {
     return RCasesPattern(inner.kind, range: range(from: open))
   }
 }
+
+extension Parser {
+  /// `interval_cases (h :)? e? (using hl, hu)?` (Mathlib).
+  mutating func parseIntervalCases() throws(ParseStop) -> Tactic.Kind {
+    advance()
+    var name: String?
+    if atBinderName, isIndented(current), peek().isReserved(":") {
+      name = advance().text
+      advance()
+    }
+    var target: Term?
+    if isIndented(current), !at("using"), leadingPrecedence() != nil, !current.isFirstOnLine {
+      target = try parseTerm()
+    }
+    var bounds: [Term] = []
+    if at("using") {
+      advance()
+      bounds.append(try parseTerm())
+      try expect(",")
+      bounds.append(try parseTerm())
+    }
+    if name != nil, target == nil { throw failure(expected: "term") }
+    return .intervalCases(name: name, target: target, bounds: bounds)
+  }
+}

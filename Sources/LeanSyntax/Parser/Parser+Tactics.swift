@@ -12,7 +12,7 @@ extension Parser {
       + SimpCall.Variant.allCases.map(\.rawValue) + TacticCombinator.allCases.map(\.rawValue) + [
         "intro", "intros", "rintro", "exact", "apply", "refine", "exact_mod_cast", "specialize", "use", "exists",
         "cases", "induction", "rcases", "rw", "rewrite", "linarith", "nlinarith", "by_contra", "by_cases", "subst",
-        "unfold", "first", "case", "next",
+        "unfold", "first", "case", "next", "interval_cases",
       ])
 
   /// True when a tactic can start at `token`.
@@ -225,6 +225,7 @@ extension Parser {
       return .unfold(names, try parseLocation())
     case "first": return try parseFirst()
     case "case", "next": return try parseCase(name)
+    case "interval_cases": return try parseIntervalCases()
     default:
       throw unsupported("tactic '\(name)'", at: token.range)
     }

@@ -98,6 +98,9 @@ extension Printer {
       return (["unfold"] + names).joined(separator: " ") + location(place)
     case .calc(let steps):
       return "calc" + calcSteps(steps, last: follow, indent: indent)
+    case .intervalCases(let name, let target, let bounds):
+      return "interval_cases" + (name.map { " " + $0 + " :" } ?? "") + (target.map { " " + term($0, .separator) } ?? "")
+        + (bounds.isEmpty ? "" : " using " + bounds.map { term($0, .separator) }.joined(separator: ", "))
     case .andThen(let first, let next):
       let left =
         endsWithTacticSequence(first)

@@ -54,6 +54,8 @@ public struct Tactic: Hashable, Sendable {
     case unfold([String], Location?)
     /// `calc` steps in tactic mode.
     case calc([CalcStep])
+    /// `interval_cases h : x using hl, hu` (Mathlib); every part optional, `bounds` empty or two.
+    case intervalCases(name: String?, target: Term?, bounds: [Term])
     /// `t₁ <;> t₂`: run `t₂` on every goal that `t₁` produces (left-associative).
     case andThen(Tactic, Tactic)
     /// `· tactics` (also written `.`): focus on the main goal, which the tactics must close.

@@ -179,6 +179,11 @@ extension Elaborator {
         return try proofField(base, field, arguments, syntax, expected: expected)
       }
     }
+    if let family = MathlibPowerLemmas.family(name, in: environment) {
+      return try firstInstance(family, syntax) { (entry) throws(CheckError) -> Theorem in
+        try apply(entry.theorem, kinds: entry.argumentKinds, arguments, syntax, expected: expected)
+      }
+    }
     if let mathlibOnly = Self.mathlibGeneric[name], !environment.mathlib {
       _ = mathlibOnly
       throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)

@@ -31,6 +31,7 @@ struct PatternMatcher {
     where locals.contains(where: { $0 === argument }) && variables.contains(where: { $0 === function }):
       return matchHigherOrder(function, argument, term)
     case .application(let function, let argument):
+      if let value = term.natLiteralValue { return matchOffset(pattern, value) }
       guard case .application(let otherFunction, let otherArgument) = term.kind else { return false }
       return match(function, otherFunction) && match(argument, otherArgument)
     case .lambda(let name, let type):
@@ -62,6 +63,16 @@ struct PatternMatcher {
     else { return false }
     bindings[position] = abstraction
     return true
+  }
+
+  /// `p + k` against the numeral `v ≥ k`: `p` against `v - k`, as Lean's `isDefEqOffsetNat`
+  /// unifies `?n + 1 =?= 2` (the instance's left side is then `(v - k) + k`, which the caller
+  /// evaluates back to `v`).
+  private mutating func matchOffset(_ pattern: Term, _ value: BigInt) -> Bool {
+    guard let (base, offset) = pattern.operands(of: .natAdd), let amount = offset.natLiteralValue,
+      !(value < amount), let rest = try? Term.natLiteral(value - amount)
+    else { return false }
+    return match(base, rest)
   }
 
   private func mentionsPatternVariable(_ term: Term) -> Bool {

@@ -172,15 +172,33 @@ struct SimpRun {
     var matcher = PatternMatcher(patternVariables: lemma.patternVariables)
     guard matcher.match(lemma.lhs, term) else { return nil }
     guard
-      let proof = try lemma.instantiate(
+      let instance = try lemma.instantiate(
         matcher.bindings, discharge: { (condition) throws(SimpFailure) in try discharge(condition) })
     else { return nil }
-    guard let (lhs, result) = proof.conclusion.asEquation, lhs == term else {
+    guard let (lhs, result) = instance.conclusion.asEquation else {
       throw SimpFailure(.kernel, "the instance does not rewrite the term \(term)", lemma: lemma.name)
+    }
+    var proof = instance
+    if lhs != term {
+      guard let offset = try offsetBridge(lhs), let (_, evaluated) = offset.conclusion.asEquation, evaluated == term
+      else { return nil }
+      proof = try kernelStep { () throws(KernelError) in try Theorem.trans(Theorem.symm(offset), instance) }
     }
     if lemma.isPermutation, !TermOrder.less(result, term) { return nil }
     record(lemma.name)
     return (result, proof)
+  }
+
+  /// `⊢ lhs = lhs'` with the sums of two ℕ numerals that offset matching made (`1 + 1` for the
+  /// pattern `?n + 1` matched against `2`) evaluated.
+  private func offsetBridge(_ lhs: Term) throws(SimpFailure) -> Theorem? {
+    try kernelStep { () throws(KernelError) -> Theorem? in
+      try Conversion.bottomUp(lhs) { (subterm) throws(KernelError) -> Theorem? in
+        guard let (a, b) = subterm.operands(of: .natAdd), a.natLiteralValue != nil, b.natLiteralValue != nil
+        else { return nil }
+        return try Theorem.evaluate(subterm)
+      }
+    }
   }
 
   /// A proof of a side condition, by simplifying it to `True` (Lean's default discharger), at

@@ -97,6 +97,8 @@ extension TacticRunner {
       return try subst(goal, terms, range)
     case .unfold(let names, let location):
       return try unfold(goal, names, location, range)
+    case .intervalCases(let name, let target, let bounds):
+      return try intervalCases(goal, name: name, target: target, bounds: bounds, range)
     case .calc(let steps):
       let proved = try elaborator(goal).calc(steps, Syntax(.calc(steps), range: range))
       return .closed(try elaborator(goal).conform(proved, to: goal.target, Syntax(.calc(steps), range: range)))

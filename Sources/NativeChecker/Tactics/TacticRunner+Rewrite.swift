@@ -89,7 +89,7 @@ extension TacticRunner {
       if let entry = environment.lemma(named: name) {
         return [try equation(goal, entry.theorem, syntax, range)]
       }
-      if let family = GenericLemmas.lookup(name, in: environment) {
+      if let family = GenericLemmas.lookup(name, in: environment) ?? MathlibPowerLemmas.family(name, in: environment) {
         return try family.map { (entry) throws(CheckError) -> RewriteEquation in
           try equation(goal, entry.theorem, syntax, range)
         }

@@ -61,6 +61,14 @@ extension TacticRunner {
           }
           continue
         }
+        if case .identifier(let name) = term.kind, let family = mathlibFamily(name) {
+          for entry in family {
+            do throws(SimpFailure) { extra += try SimpLemma.lemmas(name: name, theorem: entry.theorem) } catch {
+              throw .tactic("invalid 'simp', proposition expected: \(error.description)", at: term.range)
+            }
+          }
+          continue
+        }
         if case .identifier(let name) = term.kind, let family = GenericLemmas.lookup(name, in: environment) {
           for entry in family {
             do throws(SimpFailure) { extra += try SimpLemma.lemmas(name: entry.name, theorem: entry.theorem) } catch {
@@ -82,6 +90,15 @@ extension TacticRunner {
     var set = call.only ? SimpSet(extra) : DefaultSimpSet.core.adding(extra + fileSimpLemmas())
     if !erased.isEmpty { set = set.erasing(erased) }
     return (Simplifier(set: set, configuration: call.only ? .only() : .init()), hypotheses)
+  }
+
+  /// The ℕ and ℤ instances of a Mathlib lemma stated for any (ordered) monoid or ring, all of
+  /// which Lean's `simp [name]` can rewrite with.
+  private func mathlibFamily(_ name: String) -> [LemmaEntry]? {
+    if let family = MathlibPowerLemmas.family(name, in: environment) { return family }
+    guard environment.mathlib, let typed = Elaborator.mathlibGeneric[name] else { return nil }
+    let family = typed.compactMap { environment.lemma(named: $0) }
+    return family.isEmpty ? nil : family
   }
 
   private func fileSimpLemmas() -> [SimpLemma] {
