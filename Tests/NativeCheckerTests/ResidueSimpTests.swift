@@ -75,7 +75,7 @@ import Testing
     #expect(Support.accepted("(a : ℕ) : a ^ 2 = a * a", ["rw [pow_two]"]))
     #expect(!Support.accepted("(a : ℤ) : a ^ 2 = a * a * a", ["simp [pow_succ]"]))
     let core = Support.message("(a : Int) : a ^ 2 = a * a", ["simp [pow_two]"], mathlib: false)
-    #expect(core == "unknown identifier 'pow_two'")
+    #expect(core == "Unknown identifier `pow_two`")
   }
 
   /// On random residues `x % m = r`, `simp [pow_succ, Int.mul_emod, Int.add_emod, h]` decides
