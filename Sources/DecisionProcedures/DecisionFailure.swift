@@ -40,4 +40,14 @@ public struct DecisionFailure: Error, Sendable, CustomStringConvertible {
   static func kernel(_ tactic: String, _ error: KernelError, goal: Term?) -> DecisionFailure {
     DecisionFailure(tactic: tactic, reason: .unsupported, message: "could not build a term: \(error)", goal: goal)
   }
+
+  /// Any error thrown while a procedure rebuilds a goal, as that procedure's failure: a failure
+  /// stays as it is, a kernel refusal is `kernel`, anything else is unsupported with its text.
+  static func wrapping(_ tactic: String, _ error: any Error, goal: Term?) -> DecisionFailure {
+    switch error {
+    case let failure as DecisionFailure: failure
+    case let kernelError as KernelError: kernel(tactic, kernelError, goal: goal)
+    default: DecisionFailure(tactic: tactic, reason: .unsupported, message: "\(error)", goal: goal)
+    }
+  }
 }

@@ -72,12 +72,8 @@ public enum Ring {
       let right = try normalForm(rhs, &parser)
       if case .equal = constant, left === right { return Term.trueProposition }
       return try Term.apply(Term.constant(constant), [left, right])
-    } catch let error as KernelError {
-      throw DecisionFailure.kernel("ring_nf", error, goal: proposition)
-    } catch let error as DecisionFailure {
-      throw error
     } catch {
-      throw DecisionFailure(tactic: "ring_nf", reason: .unsupported, message: "\(error)", goal: proposition)
+      throw DecisionFailure.wrapping("ring_nf", error, goal: proposition)
     }
   }
 

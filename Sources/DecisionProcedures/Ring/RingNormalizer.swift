@@ -24,12 +24,8 @@ public struct RingNormalizer: Sendable {
     let normalized: Term
     do {
       normalized = try normalizeProposition(proposition)
-    } catch let error as KernelError {
-      throw DecisionFailure.kernel("ring_nf", error, goal: proposition)
-    } catch let error as DecisionFailure {
-      throw error
     } catch {
-      throw DecisionFailure(tactic: "ring_nf", reason: .unsupported, message: "\(error)", goal: proposition)
+      throw DecisionFailure.wrapping("ring_nf", error, goal: proposition)
     }
     guard normalized != proposition else { return nil }
     do {
