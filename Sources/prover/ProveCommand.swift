@@ -12,8 +12,9 @@ struct ProveCommand: AsyncParsableCommand {
     commandName: "prove",
     abstract: "Find proofs for the sorry holes of Lean files.",
     discussion: """
-      Each FILE may be a directory, which stands for every .lean file below it. Every tactic sorry \
-      is searched with the chosen strategy under the budget; a proof is reported only after the \
+      Each FILE may be a directory, which stands for every .lean file below it. Every sorry, in tactic \
+      or term position, is searched with the chosen strategy under the budget (a term sorry comes \
+      back as a `by` block); a proof is reported only after the \
       backend's check accepted the whole declaration with it. With --write the proofs replace the \
       sorries in the files (written to a temporary file, then renamed); every other byte is kept. \
       Ctrl-C stops the searches, then reports (and with --write writes) what was found; a second \
