@@ -50,6 +50,19 @@ import Testing
       verdicts.filter { $0.status == .accepted }.map(\.label) == ["theorem both", "theorem step", "theorem pair"])
   }
 
+  /// A hole the backend could not reach is reported with the backend's error, located in the
+  /// user's file rather than in the backend's `<input>`.
+  @Test func aHoleInABrokenDeclarationReportsTheErrorInTheUsersFile() async throws {
+    let text = "theorem ok (n : Nat) : n = n := by\n  sorry\n\nlemma z (a : Nat) : a ≤ a + 1 := by\n  sorry\n"
+    let file = SourceFile(text: text, path: "Broken.lean")
+    let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 20, seconds: 10)))
+    let report = await ProofRun.run(files: [file], prover: prover, jobs: 1) { NativeBackend() }
+    let results = report.files[0].results
+    #expect(results.map(\.status) == [.proved, .error])
+    let message = try #require(results[1].message)
+    #expect(message.hasPrefix("Broken.lean:4:0: error: "), "\(message)")
+  }
+
   /// Proves a copy of an exercise file; the written text differs only at the proved sorries, and
   /// the native checker accepts every proved declaration in it. Returns the proofs.
   @discardableResult

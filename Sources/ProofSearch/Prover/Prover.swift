@@ -75,7 +75,8 @@ public struct Prover: Sendable {
         }
         result.status = reason?.category == .unsupported || reason == nil ? .unsupported : .error
         result.message =
-          reason?.description ?? "\(file.location(hole.range)): the backend gave no proof state for this sorry"
+          reason.map { Self.relocated($0, to: file).description }
+          ?? "\(file.location(hole.range)): the backend gave no proof state for this sorry"
         outcome.results.append(result)
         continue
       }
@@ -186,6 +187,13 @@ public struct Prover: Sendable {
       premises.add(Premise(name: name, statement: file.text(of: declaration.signatureRange)))
     }
     return premises
+  }
+
+  /// A backend diagnostic located in the user's file: backends name loaded text `<input>`.
+  static func relocated(_ diagnostic: Diagnostic, to file: SourceFile) -> Diagnostic {
+    var located = diagnostic
+    located.location.file = file.path
+    return located
   }
 
   static func seconds(_ duration: Duration) -> Double {
