@@ -130,9 +130,11 @@ struct ProveCommand: AsyncParsableCommand {
       let proved = results.filter { $0.status == .proved }.count
       let unsupported = results.filter { $0.status == .unsupported }.count
       let errors = results.filter { $0.status == .error }.count
+      let refuted = results.filter { $0.status == .refuted }.count
       let expansions = results.reduce(0) { $0 + $1.expansions }
       print(
-        "\(results.count) holes: \(proved) proved, \(results.count - proved - unsupported - errors) not proved, "
+        "\(results.count) holes: \(proved) proved, \(results.count - proved - unsupported - errors) not proved"
+          + (refuted > 0 ? " (\(refuted) refuted)" : "") + ", "
           + "\(unsupported) unsupported" + (errors > 0 ? ", \(errors) in declarations with errors" : "")
           + "; \(expansions) expansions in "
           + String(format: "%.1f", report.seconds) + " s" + (interrupted ? " (interrupted)" : ""))
@@ -176,6 +178,12 @@ struct ProveCommand: AsyncParsableCommand {
     case .proved:
       let proof = (result.proof ?? []).map { "    " + $0 }.joined(separator: "\n")
       return "\(place): proved \(result.name) (\(cost))\n\(proof)"
+    case .refuted:
+      guard let counterexample = result.counterexample, !counterexample.bindings.isEmpty else {
+        return "\(place): refuted \(result.name) (\(cost)): the goal at this sorry evaluates to False"
+      }
+      return "\(place): refuted \(result.name) (\(cost)): the goal at this sorry is false for \(counterexample) "
+        + "(every hypothesis holds, the target does not)"
     case .failed:
       return "\(place): not proved \(result.name) (\(cost))" + (result.message.map { ": \($0)" } ?? "")
     case .unsupported:

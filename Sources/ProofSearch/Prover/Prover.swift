@@ -103,6 +103,11 @@ public struct Prover: Sendable {
         scripts[holeIndex] = lines
       } else if let error = await session.backendErrors.first {
         result.message = "backend error: \(error)"
+      } else if !cancellation.isCancelled, let refuting = backend as? any RefutingBackend,
+        let refutation = await refuting.refute(backendHole.state.id)
+      {
+        result.status = .refuted
+        result.counterexample = refutation
       }
       outcome.results.append(result)
     }
