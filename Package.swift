@@ -70,7 +70,7 @@ let package = Package(
       name: "BenchSearch",
       dependencies: [
         "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "NativeReplay", "DecisionProcedures", "Kernel",
-        "SearchDoubles", "TestSupport",
+        "SearchDoubles", "TestSupport", "BenchmarkSupport",
       ],
       path: "Benchmarks/BenchSearch"),
     .executableTarget(

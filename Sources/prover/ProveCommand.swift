@@ -38,6 +38,17 @@ struct ProveCommand: AsyncParsableCommand {
   @Option(help: "Seconds per hole.")
   var timeout: Double = 60
 
+  @Option(
+    help: ArgumentHelp(
+      "Wall-clock seconds of one tactic call of the search (0: none); a call over it fails.", valueName: "seconds"))
+  var tacticTimeout = 0.2
+
+  @Option(
+    help: ArgumentHelp(
+      "Heartbeats of one tactic call (simp steps, omega constraints, simplex pivots, decide instances; 0: none).",
+      valueName: "count"))
+  var tacticHeartbeats = TacticLimit.defaultHeartbeats
+
   @Option(help: "Theorems searched in parallel, each job with its own backend.")
   var jobs = 1
 
@@ -81,6 +92,11 @@ struct ProveCommand: AsyncParsableCommand {
     var configuration = ProverConfiguration(
       strategy: strategy.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout),
       minimizes: !noMinimize, collectsTraces: traces != nil)
+    configuration.tacticLimit =
+      tacticTimeout <= 0 && tacticHeartbeats <= 0
+      ? nil
+      : TacticLimit(
+        heartbeats: tacticHeartbeats > 0 ? tacticHeartbeats : Int.max, seconds: tacticTimeout > 0 ? tacticTimeout : nil)
     do {
       if let value { configuration.valueModel = try LearnedValueModel.load(path: value) }
       if let premises {
@@ -95,9 +111,12 @@ struct ProveCommand: AsyncParsableCommand {
     } catch {
       inputErrors.append("error: \(error)")
     }
-    guard inputErrors.isEmpty, jobs >= 1, budget >= 1 else {
+    guard inputErrors.isEmpty, jobs >= 1, budget >= 1, tacticTimeout >= 0, tacticHeartbeats >= 0 else {
       for problem in inputErrors { standardError(problem) }
       if jobs < 1 || budget < 1 { standardError("error: --jobs and --budget must be at least 1") }
+      if tacticTimeout < 0 || tacticHeartbeats < 0 {
+        standardError("error: --tactic-timeout and --tactic-heartbeats must not be negative")
+      }
       throw ExitCode(2)
     }
     let factory: @Sendable () async throws -> any ProofBackend

@@ -201,6 +201,9 @@ public struct Evaluator: Sendable {
       defer { assignment[bounded.variable] = saved }
       for index in 0..<total {
         instances += 1
+        guard TacticBudget.spend() else {
+          throw EvaluationError(kind: .budgetExceeded, message: TacticBudget.message, term: term)
+        }
         guard instances <= evaluator.maximumInstances else {
           throw EvaluationError(
             kind: .budgetExceeded, message: "more than \(evaluator.maximumInstances) quantifier instances",

@@ -1,3 +1,4 @@
+import DecisionProcedures
 import Kernel
 
 /// Derived equality reasoning on top of the kernel's rules: rewriting every subterm bottom-up
@@ -8,6 +9,7 @@ enum Conversion {
   /// `⊢ term = term'` where every subterm was rewritten by `rule` (innermost first, once);
   /// nil when nothing changed.
   static func bottomUp(_ term: KTerm, _ rule: (KTerm) throws(KernelError) -> Theorem?) throws(KernelError) -> Theorem? {
+    guard TacticBudget.spend() else { throw KernelError(rule: "conversion", message: TacticBudget.message) }
     var changed: Theorem?
     switch term.kind {
     case .application(let function, let argument):

@@ -21,6 +21,10 @@ public struct TheoremResult: Hashable, Sendable, Codable {
   public var proof: [String]?
   public var expansions: Int
   public var backendCalls: Int
+  /// The end-to-end `check` calls for the declaration (the first, then one per minimisation
+  /// trial); they are not expansions, but their time is in `seconds`.
+  public var checks: Int
+  /// Wall seconds of the search and of the declaration's checks (shared by its holes).
   public var seconds: Double
   /// Why the hole is not proved, or other remarks.
   public var message: String?
@@ -29,7 +33,7 @@ public struct TheoremResult: Hashable, Sendable, Codable {
 
   public init(
     file: String, name: String, holeIndex: Int, line: Int, column: Int, status: Status, proof: [String]? = nil,
-    expansions: Int = 0, backendCalls: Int = 0, seconds: Double = 0, message: String? = nil
+    expansions: Int = 0, backendCalls: Int = 0, checks: Int = 0, seconds: Double = 0, message: String? = nil
   ) {
     self.file = file
     self.name = name
@@ -40,6 +44,7 @@ public struct TheoremResult: Hashable, Sendable, Codable {
     self.proof = proof
     self.expansions = expansions
     self.backendCalls = backendCalls
+    self.checks = checks
     self.seconds = seconds
     self.message = message
   }
