@@ -63,7 +63,8 @@ enum Ablation {
 
     let models: [(String, any ValueModel)] = [("heuristic", HeuristicValueModel()), ("learned", model)]
     let strategies: [(String, any SearchStrategy)] = [
-      ("mcts", MCTSSearch()), ("mcts, raw Q", MCTSSearch(normalizesValues: false)), ("best-first", BestFirstSearch()),
+      ("mcts", MCTSSearch()), ("mcts, normalised Q", MCTSSearch(normalizesValues: true)),
+      ("best-first", BestFirstSearch()),
       ("beam", BeamSearch()),
     ]
     var configurations: [(name: String, strategy: any SearchStrategy, value: any ValueModel)] = []

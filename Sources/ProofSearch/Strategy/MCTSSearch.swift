@@ -8,13 +8,14 @@ public struct MCTSSearch: SearchStrategy {
   public var simulations: Int
   public var virtualLoss: Int
   /// Rescales the Q of a node's open edges to [0, 1] (lowest to highest) before adding the
-  /// exploration term, as MuZero does: the value model's ranking of siblings then weighs as much
-  /// as the priors whatever the spread of its outputs.
+  /// exploration term, as MuZero does, so that the value model's ranking of siblings weighs as much
+  /// as the priors whatever the spread of its outputs. Off by default: in the native ablation it
+  /// cost expansions with both value models (README, "Strategies and value models").
   public var normalizesValues: Bool
 
   public var name: String { "mcts" }
 
-  public init(exploration: Double = 1.25, simulations: Int = 1, virtualLoss: Int = 1, normalizesValues: Bool = true) {
+  public init(exploration: Double = 1.25, simulations: Int = 1, virtualLoss: Int = 1, normalizesValues: Bool = false) {
     self.exploration = exploration
     self.simulations = max(1, simulations)
     self.virtualLoss = virtualLoss
@@ -53,7 +54,7 @@ public struct MCTSSearch: SearchStrategy {
 
   /// One simulation; false when there was nothing left to expand.
   static func simulate(
-    _ session: isolated SearchSession, exploration: Double, virtualLoss: Int, normalizesValues: Bool = true
+    _ session: isolated SearchSession, exploration: Double, virtualLoss: Int, normalizesValues: Bool = false
   ) async -> Bool {
     guard session.canContinue else { return false }
     let (path, edges) = select(in: session.tree, exploration: exploration, normalizesValues: normalizesValues)
@@ -79,7 +80,7 @@ public struct MCTSSearch: SearchStrategy {
   }
 
   /// The path of a simulation, from the root to the node to expand, and the edges it took.
-  static func select(in tree: SearchTree, exploration: Double, normalizesValues: Bool = true) -> ([NodeID], [EdgeID]) {
+  static func select(in tree: SearchTree, exploration: Double, normalizesValues: Bool = false) -> ([NodeID], [EdgeID]) {
     var path = [SearchTree.root]
     var edges: [EdgeID] = []
     var node = SearchTree.root
