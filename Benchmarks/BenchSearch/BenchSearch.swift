@@ -54,7 +54,7 @@ struct BenchSearch {
       let timeout = Double(option("--timeout", "60")) ?? 60
       let replay = option("--backend", "native") == "replay"
       let splitsGoals = option("--split", "on") != "off"
-      let tacticSeconds = Double(option("--tactic-timeout", "0.2")) ?? 0.2
+      let tacticSeconds = Double(option("--tactic-timeout", String(TacticLimit.defaultSeconds))) ?? 0
       let heartbeats = Int(option("--tactic-heartbeats", String(TacticLimit.defaultHeartbeats))) ?? 0
       let limit =
         tacticSeconds <= 0 && heartbeats <= 0

@@ -41,7 +41,7 @@ struct ProveCommand: AsyncParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Wall-clock seconds of one tactic call of the search (0: none); a call over it fails.", valueName: "seconds"))
-  var tacticTimeout = 0.2
+  var tacticTimeout = TacticLimit.defaultSeconds
 
   @Option(
     help: ArgumentHelp(

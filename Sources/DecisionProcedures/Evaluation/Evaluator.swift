@@ -49,6 +49,9 @@ public struct Evaluator: Sendable {
     var instances = 0
 
     mutating func value(_ term: Term) throws(EvaluationError) -> Value {
+      guard TacticBudget.spend() else {
+        throw EvaluationError(kind: .budgetExceeded, message: TacticBudget.message, term: term)
+      }
       switch term.kind {
       case .natLiteral(let value): return .nat(value)
       case .intLiteral(let value): return .int(value)
@@ -201,9 +204,6 @@ public struct Evaluator: Sendable {
       defer { assignment[bounded.variable] = saved }
       for index in 0..<total {
         instances += 1
-        guard TacticBudget.spend() else {
-          throw EvaluationError(kind: .budgetExceeded, message: TacticBudget.message, term: term)
-        }
         guard instances <= evaluator.maximumInstances else {
           throw EvaluationError(
             kind: .budgetExceeded, message: "more than \(evaluator.maximumInstances) quantifier instances",

@@ -37,6 +37,8 @@ public actor NativeBackend: ProofBackend {
   private var sectionScopes: [Int: SectionVariableScope] = [:]
   /// The limit of each tactic call (`run`, `step`), none unless a search sets one.
   var tacticLimit: TacticLimit?
+  /// The normal forms of the backend's tactic calls (search states share goals).
+  private let conversions = ConversionCache()
 
   public init() {}
 
@@ -228,9 +230,13 @@ public actor NativeBackend: ProofBackend {
   }
 
   private func advance(_ tactic: String, on state: ProofStateID) -> TacticStepOutcome {
-    guard let tacticLimit else { return advanceUnlimited(tactic, on: state) }
+    guard let tacticLimit else {
+      return ConversionCache.$current.withValue(conversions) { advanceUnlimited(tactic, on: state) }
+    }
     let budget = TacticBudget(heartbeats: tacticLimit.heartbeats, seconds: tacticLimit.seconds)
-    let outcome = TacticBudget.$current.withValue(budget) { advanceUnlimited(tactic, on: state) }
+    let outcome = TacticBudget.$current.withValue(budget) {
+      ConversionCache.$current.withValue(conversions) { advanceUnlimited(tactic, on: state) }
+    }
     guard budget.isExhausted else { return outcome }
     return .failure(TacticFailure(message: Self.budgetMessage(tacticLimit, spent: budget.spentHeartbeats)))
   }
