@@ -204,19 +204,30 @@ struct RelationalBlock: Sendable {
   // MARK: The trie: children, mail and own rules
 
   /// A child block: this block's context so far (every fact inherited, its pending ones still new),
-  /// with its own burst count and an empty outbox, ready to take one more premise. Its request
-  /// budget is shared with its ancestors: their steps count against it (as they would in one
-  /// block of the whole context), so a path never does more work than a block of its own would.
+  /// with fresh budgets and an empty outbox, ready to take one more premise.
   func child(witnessDepthBound bound: Int) -> RelationalBlock {
     var child = self
     child.inherited = Array(repeating: true, count: facts.count)
     child.outbox = []
     child.recordsOutbox = false
     child.bursts = 0
+    child.steps = 0
+    child.exhausted = false
     child.parentSaturates = true
     child.parentWitnessBound = witnessDepthBound
-    child.witnessDepthBound = max(bound, witnessDepthBound)
+    child.witnessDepthBound = witnessDepthBound
+    child.admitWitnesses(upTo: bound)
     return child
+  }
+
+  /// Sets the deepest witness the block admits. Raising it makes every live fact new again, so
+  /// that the combinations its parent left out for want of deeper witnesses are found here.
+  mutating func admitWitnesses(upTo bound: Int) {
+    if bound > witnessDepthBound {
+      let pending = Set(delta)
+      delta += facts.indices.filter { alive[$0] && !pending.contains($0) }
+    }
+    witnessDepthBound = bound
   }
 
   /// Adds rules of this block alone (an induction hypothesis); every fact is matched against them
@@ -239,9 +250,6 @@ struct RelationalBlock: Sendable {
   /// its facts (each recorded with its derivation translated into this block's constants and
   /// facts, so that a proof rebuilt here never needs the parent) and its merges.
   mutating func receive(_ events: [MailEvent], from sender: RelationalBlock, translation: inout BlockTranslation) {
-    steps += sender.steps - translation.senderSteps
-    translation.senderSteps = sender.steps
-    if steps >= configuration.maximumSteps { exhausted = true }
     func translated(_ why: FactProvenance) -> FactProvenance {
       switch why {
       case .rule(let rule, let values, let ingredients):

@@ -69,6 +69,9 @@ struct SharedRound {
     while bursts < limit {
       let needed = neededNodes()
       trie.retire(keeping: needed)
+      var holding = Array(repeating: false, count: trie.count)
+      for task in tasks where task.open { holding[task.node] = true }
+      for node in holding.indices { trie.holdsGoal(node, holding[node]) }
       guard needed.contains(true) else { break }
       let ran = await trie.burst(active: needed, workers: workers)
       bursts += 1
