@@ -415,9 +415,8 @@ struct RelationalBlock: Sendable {
   ) {
     budget -= 1
     guard budget > 0 else { return }
-    if trie.completionStart[node] < trie.completionStart[node + 1]
-      && (!leftToParent || usesOwnFact(ingredients, pending))
-    {
+    let needsOwn = leftToParent && !usesOwnFact(ingredients, pending)
+    if trie.completionStart[node] < trie.completionStart[node + 1] && !needsOwn {
       for index in trie.completionStart[node]..<trie.completionStart[node + 1] {
         complete(trie, trieIndex, index, values: values, ingredients: ingredients, pending: pending, &firings)
       }
@@ -439,8 +438,11 @@ struct RelationalBlock: Sendable {
         }
       }
       let child = step.child
+      // A combination that must end here without an own fact yet needs an own fact at this step.
+      let ownOnly = needsOwn && trie.stepStart[child] == trie.stepStart[child + 1]
       if fresh == 0 {
         if let id = factID[probe] {
+          if ownOnly && inherited[id] { continue }
           ingredients.append(id)
           extend(
             trie, trieIndex, node: child, leftToParent, values: &values, ingredients: &ingredients,
@@ -457,6 +459,7 @@ struct RelationalBlock: Sendable {
       }
       if step.predicate.isOperation && fresh == 1 << (arity - 1) {
         if let id = byInputs[probe] {
+          if ownOnly && inherited[id] { continue }
           values.append(facts[id].output)
           ingredients.append(id)
           extend(
@@ -500,7 +503,7 @@ struct RelationalBlock: Sendable {
       guard anchor >= 0, probe[anchor] < constantCount,
         let list = byPosition[Self.positionKey(step.predicate, anchor, probe[anchor])]
       else { continue }
-      for id in list where alive[id] {
+      for id in list where alive[id] && !(ownOnly && inherited[id]) {
         let candidate = facts[id]
         var consistent = true
         for position in 0..<arity {

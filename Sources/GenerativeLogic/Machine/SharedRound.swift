@@ -158,9 +158,9 @@ struct SharedRound {
         tasks[id].open = false
         continue
       }
-      let context = context(of: task)
-      if block.absurd || block.equal(context.goal.0, context.goal.1) {
-        tasks[id].proof = (block, context)
+      let constants = trie.nodes[task.node].pathConstants
+      if block.absurd || block.equal(constants[task.path.goal.0], constants[task.path.goal.1]) {
+        tasks[id].proof = (block, context(of: task))
         tasks[id].open = false
       } else if !BlockTrie.mayRun(block) {
         tasks[id].open = false
