@@ -4,13 +4,10 @@
 struct BlockTranslation: Sendable {
   var constants: [Int]
   var facts: [Int]
-  /// The parent's request steps already charged to the child.
-  var senderSteps: Int
 
   /// The identity over a parent's constants and facts at the moment the child was made.
   init(identityOver block: RelationalBlock) {
     constants = Array(0..<block.constantCount)
     facts = Array(block.facts.indices)
-    senderSteps = block.steps
   }
 }

@@ -19,6 +19,8 @@ struct BlockTrie: Sendable {
     /// The block constant of each path constant, and its term depth.
     var pathConstants: [Int]
     var pathDepths: [Int]
+    /// The deepest witness the block admits while it holds an open goal (none otherwise).
+    var goalWitnessBound: Int
   }
 
   let configuration: BlockConfiguration
@@ -39,7 +41,7 @@ struct BlockTrie: Sendable {
     nodes = [
       Node(
         parent: -1, depth: 0, premise: nil, block: block, translation: BlockTranslation(identityOver: block),
-        pathConstants: [0, 1], pathDepths: [0, 0])
+        pathConstants: [0, 1], pathDepths: [0, 0], goalWitnessBound: 0)
     ]
   }
 
@@ -81,7 +83,7 @@ struct BlockTrie: Sendable {
     }
     let deepest = (pathDepths + fresh.map(\.depth)).max()!
     let bound = min(configuration.maximumWitnessDepth, deepest + configuration.witnessDepthOverTask)
-    var block = parentBlock.child(witnessDepthBound: bound)
+    var block = parentBlock.child(witnessDepthBound: 0)
     let translation = BlockTranslation(identityOver: parentBlock)
     for item in fresh {
       pathConstants.append(block.addConstant(depth: item.depth))
@@ -106,11 +108,20 @@ struct BlockTrie: Sendable {
     nodes.append(
       Node(
         parent: parent, depth: depth, premise: premise, block: block, translation: translation,
-        pathConstants: pathConstants, pathDepths: pathDepths))
+        pathConstants: pathConstants, pathDepths: pathDepths, goalWitnessBound: bound))
     nodes[parent].children.append(id)
     nodes[parent].lookup[premise] = id
     nodes[parent].block!.recordsOutbox = true
     return id
+  }
+
+  /// Lets a live node admit witnesses (up to the depth of its path) while it holds an open goal;
+  /// a block that only feeds its children derives what follows without new terms, and leaves
+  /// the goal-directed witnesses to the blocks that hold goals.
+  mutating func holdsGoal(_ node: Int, _ holds: Bool) {
+    let bound = holds ? nodes[node].goalWitnessBound : 0
+    guard nodes[node].block != nil, nodes[node].block!.witnessDepthBound != bound else { return }
+    nodes[node].block!.admitWitnesses(upTo: bound)
   }
 
   /// The block of a live node.
@@ -164,6 +175,7 @@ struct BlockTrie: Sendable {
           job.mail = sender.outbox
           job.sender = sender
           job.block.parentSaturates = Self.mayRun(sender) && active[node.parent]
+          job.block.parentWitnessBound = sender.witnessDepthBound
         } else {
           job.block.parentSaturates = false
         }

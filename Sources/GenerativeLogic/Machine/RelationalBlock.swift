@@ -204,19 +204,30 @@ struct RelationalBlock: Sendable {
   // MARK: The trie: children, mail and own rules
 
   /// A child block: this block's context so far (every fact inherited, its pending ones still new),
-  /// with its own burst count and an empty outbox, ready to take one more premise. Its request
-  /// budget is shared with its ancestors: their steps count against it (as they would in one
-  /// block of the whole context), so a path never does more work than a block of its own would.
+  /// with fresh budgets and an empty outbox, ready to take one more premise.
   func child(witnessDepthBound bound: Int) -> RelationalBlock {
     var child = self
     child.inherited = Array(repeating: true, count: facts.count)
     child.outbox = []
     child.recordsOutbox = false
     child.bursts = 0
+    child.steps = 0
+    child.exhausted = false
     child.parentSaturates = true
     child.parentWitnessBound = witnessDepthBound
-    child.witnessDepthBound = max(bound, witnessDepthBound)
+    child.witnessDepthBound = witnessDepthBound
+    child.admitWitnesses(upTo: bound)
     return child
+  }
+
+  /// Sets the deepest witness the block admits. Raising it makes every live fact new again, so
+  /// that the combinations its parent left out for want of deeper witnesses are found here.
+  mutating func admitWitnesses(upTo bound: Int) {
+    if bound > witnessDepthBound {
+      let pending = Set(delta)
+      delta += facts.indices.filter { alive[$0] && !pending.contains($0) }
+    }
+    witnessDepthBound = bound
   }
 
   /// Adds rules of this block alone (an induction hypothesis); every fact is matched against them
@@ -239,9 +250,6 @@ struct RelationalBlock: Sendable {
   /// its facts (each recorded with its derivation translated into this block's constants and
   /// facts, so that a proof rebuilt here never needs the parent) and its merges.
   mutating func receive(_ events: [MailEvent], from sender: RelationalBlock, translation: inout BlockTranslation) {
-    steps += sender.steps - translation.senderSteps
-    translation.senderSteps = sender.steps
-    if steps >= configuration.maximumSteps { exhausted = true }
     func translated(_ why: FactProvenance) -> FactProvenance {
       switch why {
       case .rule(let rule, let values, let ingredients):
@@ -407,9 +415,8 @@ struct RelationalBlock: Sendable {
   ) {
     budget -= 1
     guard budget > 0 else { return }
-    if trie.completionStart[node] < trie.completionStart[node + 1]
-      && (!leftToParent || usesOwnFact(ingredients, pending))
-    {
+    let needsOwn = leftToParent && !usesOwnFact(ingredients, pending)
+    if trie.completionStart[node] < trie.completionStart[node + 1] && !needsOwn {
       for index in trie.completionStart[node]..<trie.completionStart[node + 1] {
         complete(trie, trieIndex, index, values: values, ingredients: ingredients, pending: pending, &firings)
       }
@@ -431,8 +438,11 @@ struct RelationalBlock: Sendable {
         }
       }
       let child = step.child
+      // A combination that must end here without an own fact yet needs an own fact at this step.
+      let ownOnly = needsOwn && trie.stepStart[child] == trie.stepStart[child + 1]
       if fresh == 0 {
         if let id = factID[probe] {
+          if ownOnly && inherited[id] { continue }
           ingredients.append(id)
           extend(
             trie, trieIndex, node: child, leftToParent, values: &values, ingredients: &ingredients,
@@ -449,6 +459,7 @@ struct RelationalBlock: Sendable {
       }
       if step.predicate.isOperation && fresh == 1 << (arity - 1) {
         if let id = byInputs[probe] {
+          if ownOnly && inherited[id] { continue }
           values.append(facts[id].output)
           ingredients.append(id)
           extend(
@@ -492,7 +503,7 @@ struct RelationalBlock: Sendable {
       guard anchor >= 0, probe[anchor] < constantCount,
         let list = byPosition[Self.positionKey(step.predicate, anchor, probe[anchor])]
       else { continue }
-      for id in list where alive[id] {
+      for id in list where alive[id] && !(ownOnly && inherited[id]) {
         let candidate = facts[id]
         var consistent = true
         for position in 0..<arity {

@@ -10,7 +10,7 @@ public struct RelationalConfiguration: Hashable, Sendable, Codable {
   public var workers = 2
   /// Whether the candidates of a round share one trie of logic blocks (one block per premise
   /// prefix, mail flowing down each burst); otherwise every task runs in a block of its own.
-  public var sharedBlocks = false
+  public var sharedBlocks = true
 
   public init() {}
 }

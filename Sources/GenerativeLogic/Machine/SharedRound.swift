@@ -69,6 +69,9 @@ struct SharedRound {
     while bursts < limit {
       let needed = neededNodes()
       trie.retire(keeping: needed)
+      var holding = Array(repeating: false, count: trie.count)
+      for task in tasks where task.open { holding[task.node] = true }
+      for node in holding.indices { trie.holdsGoal(node, holding[node]) }
       guard needed.contains(true) else { break }
       let ran = await trie.burst(active: needed, workers: workers)
       bursts += 1
@@ -155,9 +158,9 @@ struct SharedRound {
         tasks[id].open = false
         continue
       }
-      let context = context(of: task)
-      if block.absurd || block.equal(context.goal.0, context.goal.1) {
-        tasks[id].proof = (block, context)
+      let constants = trie.nodes[task.node].pathConstants
+      if block.absurd || block.equal(constants[task.path.goal.0], constants[task.path.goal.1]) {
+        tasks[id].proof = (block, context(of: task))
         tasks[id].open = false
       } else if !BlockTrie.mayRun(block) {
         tasks[id].open = false
