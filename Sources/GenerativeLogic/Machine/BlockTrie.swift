@@ -216,26 +216,32 @@ struct BlockTrie: Sendable {
     }
   }
 
-  /// Performs the jobs, on up to `workers` tasks; the results come back in the jobs' order.
+  /// Performs the jobs, on up to `workers` tasks; the results come back in the jobs' order. Each job
+  /// moves into a box of its own, so a block is mutated in place (never copied) by its one task.
   static func run(_ jobs: consuming [Job], workers: Int) async -> [Job] {
     if workers <= 1 || jobs.count <= 1 {
       for index in jobs.indices { jobs[index].perform() }
       return jobs
     }
-    let chunk = max(1, (jobs.count + workers * 2 - 1) / (workers * 2))
-    let slices = stride(from: 0, to: jobs.count, by: chunk).map { Array(jobs[$0..<min($0 + chunk, jobs.count)]) }
-    _ = consume jobs
-    return await withTaskGroup(of: (Int, [Job]).self) { group in
-      for (number, slice) in slices.enumerated() {
+    var boxes: [JobBox] = []
+    boxes.reserveCapacity(jobs.count)
+    while let job = jobs.popLast() { boxes.append(JobBox(job)) }
+    boxes.reverse()
+    let queue = boxes
+    await withTaskGroup(of: Void.self) { group in
+      for worker in 0..<min(workers, queue.count) {
         group.addTask {
-          var part = slice
-          for index in part.indices { part[index].perform() }
-          return (number, part)
+          for index in stride(from: worker, to: queue.count, by: workers) { queue[index].job.perform() }
         }
       }
-      var parts = Array(repeating: [Job](), count: slices.count)
-      for await (number, part) in group { parts[number] = part }
-      return parts.flatMap { $0 }
     }
+    return queue.map(\.job)
+  }
+
+  /// One job in flight: owned by exactly one task while the group runs, read only after it ends.
+  final class JobBox: @unchecked Sendable {
+    var job: Job
+
+    init(_ job: consuming Job) { self.job = job }
   }
 }

@@ -11,6 +11,10 @@ public struct RelationalConfiguration: Hashable, Sendable, Codable {
   /// Whether the candidates of a round share one trie of logic blocks (one block per premise
   /// prefix, mail flowing down each burst); otherwise every task runs in a block of its own.
   public var sharedBlocks = true
+  /// With shared blocks: the bursts a candidate's direct task runs alone before the induction
+  /// steps of its variables join it. At 3 the Peano derivation runs about 20 % faster but proves
+  /// 593 candidates instead of 603 (among them not `gl_mul_assoc`), so the steps start at once.
+  public var stepDelay = 0
 
   public init() {}
 }

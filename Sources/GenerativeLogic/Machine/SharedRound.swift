@@ -1,7 +1,7 @@
 /// One round of the relational machine over a shared block trie. Every open candidate inserts its
 /// direct task and, for each input variable, its induction step task (the step's premises, then a
-/// leaf holding the induction hypothesis as the block's own rule); a base task (n = 0) is inserted
-/// once its step is proved. All blocks burst together, depth by depth; after each burst the goals
+/// leaf holding the induction hypothesis as the block's own rule) once the direct task has had
+/// `stepDelay` bursts; a base task (n = 0) is inserted once its step is proved. All blocks burst together, depth by depth; after each burst the goals
 /// are checked in node order, and a candidate is settled by the first of its tasks to complete
 /// (direct before induction, later variables first, on a tie). Its proof graph is rebuilt from the
 /// leaf blocks, whose provenance includes what they inherited.
@@ -62,21 +62,28 @@ struct SharedRound {
   }
 
   mutating func run() async -> Result {
-    for index in candidates.indices { insertTasks(of: index) }
+    for index in candidates.indices { insertDirectTask(of: index) }
     let workers = max(1, prover.configuration.workers)
     let limit = prover.configuration.block.maximumBursts * 4
     var bursts = 0
+    var stepsInserted = false
     while bursts < limit {
+      if !stepsInserted && bursts >= prover.configuration.stepDelay {
+        stepsInserted = true
+        for index in candidates.indices where settled[index] == nil { insertStepTasks(of: index) }
+      }
       let needed = neededNodes()
       trie.retire(keeping: needed)
       var holding = Array(repeating: false, count: trie.count)
       for task in tasks where task.open { holding[task.node] = true }
       for node in holding.indices { trie.holdsGoal(node, holding[node]) }
-      guard needed.contains(true) else { break }
-      let ran = await trie.burst(active: needed, workers: workers)
+      let ran = needed.contains(true) ? await trie.burst(active: needed, workers: workers) : false
       bursts += 1
       let inserted = check()
-      if !ran && !inserted { break }
+      if !ran && !inserted {
+        if stepsInserted { break }
+        bursts = max(bursts, prover.configuration.stepDelay)
+      }
     }
     let totals = trie.factTotals
     return Result(
@@ -87,11 +94,15 @@ struct SharedRound {
 
   // MARK: Tasks
 
-  private mutating func insertTasks(of index: Int) {
+  private mutating func insertDirectTask(of index: Int) {
     let statement = candidates[index].statement
     let direct = ChainEncoding.task(statement)
     add(
       Task(candidate: index, kind: .direct, node: 0, goal: direct, path: TriePath(task: direct), statement: statement))
+  }
+
+  private mutating func insertStepTasks(of index: Int) {
+    let statement = candidates[index].statement
     for variable in statement.variables.reversed() {
       let stepGoal = ProofGraph.caseGoal(of: statement, on: variable, kind: .step)
       let stepTask = ChainEncoding.task(stepGoal)
