@@ -143,20 +143,23 @@ struct ProveCommand: AsyncParsableCommand {
       print(ProveReport(report, interrupted: interrupted).json)
     } else {
       for file in report.files {
-        if file.results.isEmpty { print("\(file.file.path): no sorry to prove") }
+        if file.results.isEmpty, report.files.count == 1 { print("\(file.file.path): no sorry to prove") }
         for result in file.results { print(Self.describe(result)) }
       }
       let proved = results.filter { $0.status == .proved }.count
       let unsupported = results.filter { $0.status == .unsupported }.count
       let errors = results.filter { $0.status == .error }.count
       let refuted = results.filter { $0.status == .refuted }.count
+      let withoutHoles = report.files.filter(\.results.isEmpty).count
       let expansions = results.reduce(0) { $0 + $1.expansions }
       print(
         "\(results.count) holes: \(proved) proved, \(results.count - proved - unsupported - errors) not proved"
           + (refuted > 0 ? " (\(refuted) refuted)" : "") + ", "
           + "\(unsupported) unsupported" + (errors > 0 ? ", \(errors) in declarations with errors" : "")
           + "; \(expansions) expansions in "
-          + String(format: "%.1f", report.seconds) + " s" + (interrupted ? " (interrupted)" : ""))
+          + String(format: "%.1f", report.seconds) + " s" + (interrupted ? " (interrupted)" : "")
+          + (withoutHoles > 0 && report.files.count > 1
+            ? "; \(withoutHoles) of \(report.files.count) files have no sorry" : ""))
     }
     for failure in report.files.flatMap(\.backendFailures) { standardError("error: \(failure)") }
     if write {
