@@ -31,7 +31,7 @@ let package = Package(
       ]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
-    .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
+    .target(name: "GenerativeLogic", dependencies: ["ProverCore"], exclude: ["README.md"]),
     .target(
       name: "ProofSearch",
       dependencies: [

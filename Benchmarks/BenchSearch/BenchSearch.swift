@@ -40,6 +40,11 @@ struct BenchSearch {
       }
       return
     }
+    let tacticsPath = option("--tactics", "")
+    if !tacticsPath.isEmpty {
+      try await printTactics(path: tacticsPath)
+      return
+    }
     let corpus = option("--corpus", "")
     if !corpus.isEmpty {
       let strategies = option("--strategies", "best-first,mcts,beam,bfs").split(separator: ",").compactMap {
@@ -61,6 +66,14 @@ struct BenchSearch {
         timeout: timeout, replay: replay, splitsGoals: splitsGoals, tacticLimit: limit,
         verbose: arguments.contains("--verbose"),
         profile: arguments.contains("--profile"))
+      return
+    }
+    if let index = arguments.firstIndex(of: "--ablation") {
+      arguments.remove(at: index)
+      let minif2f = option("--minif2f", "../shared/data/minif2f-valid/minif2f-valid.jsonl")
+      try await Ablation.main(
+        corpora: option("--corpora", "corpora"), minif2f: minif2f, seed: UInt64(option("--seed", "2026")) ?? 2026,
+        budget: budget, timeout: Double(option("--timeout", "20")) ?? 20, verbose: arguments.contains("--verbose"))
       return
     }
     let svgPath = option("--svg", "bench-search.svg")
@@ -130,6 +143,33 @@ struct BenchSearch {
       print(
         "  \(kind.rawValue): \(expansions) expansions, \(calls) tactic runs, "
           + "\(Int(Double(expansions) / max(seconds, 1e-9))) expansions/s")
+    }
+  }
+
+  /// Prints, for each hole of a file, the root goal and the policy's tactics with their priors, and
+  /// whether the native backend runs each one.
+  static func printTactics(path: String) async throws {
+    let file = try SourceFile.read(path: path)
+    let backend = NativeBackend()
+    let load = try await backend.load(file.text, context: nil)
+    let lemmas = Prelude.core.lemmas
+    let context = PolicyContext(
+      importsMathlib: file.importsMathlib,
+      premises: PremiseIndex(leanSource: Prelude.coreSource) { lemmas[$0] != nil })
+    for hole in load.holes {
+      print("\(hole.declarationName ?? "?"):")
+      for goal in hole.state.goals {
+        print(goal.description.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+      }
+      for (rank, scored) in GoalShapePolicy().tactics(for: hole.state.goals, context: context).enumerated() {
+        let outcome = try await backend.run(scored.tactic, on: hole.state.id)
+        let verdict: String
+        switch outcome {
+        case .success(let state): verdict = state.goals.isEmpty ? "proved" : "\(state.goals.count) goal(s)"
+        default: verdict = "fails"
+        }
+        print("  \(rank) \(String(format: "%.3f", scored.prior)) \(scored.tactic)  [\(verdict)]")
+      }
     }
   }
 

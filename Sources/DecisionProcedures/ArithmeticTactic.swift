@@ -38,13 +38,16 @@ public enum ArithmeticTactic: String, CaseIterable, Sendable {
     case .decide: return try Decide.prove(target)
     case .ring: return try Ring.prove(target)
     case .ringNF:
-      let (normalized, proof) = try Ring.normalize(target)
-      guard normalized === Term.trueProposition else {
+      var normalizer = RingNormalizer(opaqueAtoms: true)
+      guard let (normalized, proof) = try normalizer.normalize(target) else {
+        throw DecisionFailure(tactic: "ring_nf", reason: .failed, message: "ring_nf failed", goal: target)
+      }
+      guard normalized == Term.trueProposition else {
         throw DecisionFailure(
           tactic: "ring_nf", reason: .failed, message: "unsolved goals\n⊢ \(normalized)", goal: target)
       }
       do {
-        return try Theorem.impElim(Theorem.impIntro(normalized, proof), Theorem.trueIntro())
+        return try Theorem.eqMP(Theorem.symm(proof), Theorem.trueIntro())
       } catch {
         throw DecisionFailure.kernel("ring_nf", error, goal: target)
       }

@@ -12,8 +12,9 @@ struct ProveCommand: AsyncParsableCommand {
     commandName: "prove",
     abstract: "Find proofs for the sorry holes of Lean files.",
     discussion: """
-      Each FILE may be a directory, which stands for every .lean file below it. Every tactic sorry \
-      is searched with the chosen strategy under the budget; a proof is reported only after the \
+      Each FILE may be a directory, which stands for every .lean file below it. Every sorry, in tactic \
+      or term position, is searched with the chosen strategy under the budget (a term sorry comes \
+      back as a `by` block); a proof is reported only after the \
       backend's check accepted the whole declaration with it. With --write the proofs replace the \
       sorries in the files (written to a temporary file, then renamed); every other byte is kept. \
       Ctrl-C stops the searches, then reports (and with --write writes) what was found; a second \
@@ -142,14 +143,19 @@ struct ProveCommand: AsyncParsableCommand {
       print(ProveReport(report, interrupted: interrupted).json)
     } else {
       for file in report.files {
+        if file.results.isEmpty { print("\(file.file.path): no sorry to prove") }
         for result in file.results { print(Self.describe(result)) }
       }
       let proved = results.filter { $0.status == .proved }.count
       let unsupported = results.filter { $0.status == .unsupported }.count
+      let errors = results.filter { $0.status == .error }.count
+      let refuted = results.filter { $0.status == .refuted }.count
       let expansions = results.reduce(0) { $0 + $1.expansions }
       print(
-        "\(results.count) holes: \(proved) proved, \(results.count - proved - unsupported) not proved, "
-          + "\(unsupported) unsupported; \(expansions) expansions in "
+        "\(results.count) holes: \(proved) proved, \(results.count - proved - unsupported - errors) not proved"
+          + (refuted > 0 ? " (\(refuted) refuted)" : "") + ", "
+          + "\(unsupported) unsupported" + (errors > 0 ? ", \(errors) in declarations with errors" : "")
+          + "; \(expansions) expansions in "
           + String(format: "%.1f", report.seconds) + " s" + (interrupted ? " (interrupted)" : ""))
     }
     for failure in report.files.flatMap(\.backendFailures) { standardError("error: \(failure)") }
@@ -191,12 +197,19 @@ struct ProveCommand: AsyncParsableCommand {
     case .proved:
       let proof = (result.proof ?? []).map { "    " + $0 }.joined(separator: "\n")
       return "\(place): proved \(result.name) (\(cost))\n\(proof)"
+    case .refuted:
+      guard let counterexample = result.counterexample, !counterexample.bindings.isEmpty else {
+        return "\(place): refuted \(result.name) (\(cost)): the goal at this sorry evaluates to False"
+      }
+      return "\(place): refuted \(result.name) (\(cost)): the goal at this sorry is false for \(counterexample) "
+        + "(every hypothesis holds, the target does not)"
     case .failed:
       return "\(place): not proved \(result.name) (\(cost))" + (result.message.map { ": \($0)" } ?? "")
     case .unsupported:
       return result.message ?? "\(place): unsupported: \(result.name)"
     case .error:
-      return "\(place): error: \(result.name): \(result.message ?? "")"
+      guard let message = result.message else { return "\(place): error: \(result.name)" }
+      return "\(message)\n    (so the sorry of \(result.name) at \(place) was not searched)"
     }
   }
 }

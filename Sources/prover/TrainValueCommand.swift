@@ -9,8 +9,9 @@ struct TrainValueCommand: ParsableCommand {
     abstract: "Train a value model on search traces.",
     discussion: """
       Reads the JSON Lines files written by 'prover prove --traces' (states on a proof path are \
-      labelled 1, exhausted states 0, MCTS-visited states their mean value) and fits a logistic \
-      regression over goal features by deterministic gradient descent. Use the result with \
+      labelled 1, exhausted states 0, states a proved search expanded off its proof 0, other \
+      MCTS-visited states their mean value) and fits a logistic regression over goal features, as a \
+      correction of the heuristic value, by deterministic gradient descent. Use the result with \
       'prover prove --value FILE'. Exit codes: 0 written, 2 bad input (unreadable trace, no examples).
       """)
 

@@ -52,8 +52,8 @@ import Testing
     #expect(linarith([le(a, b)], le(int(2) * a, a + b)))
     #expect(!linarith([le(a, b)], le(int(2) * b, a + b)))
     let hypothesis = eq(x * (x + int(2)), int(8))
-    let normalizedHypothesis = try? Ring.normalize(hypothesis).normalized
-    let normalizedGoal = try? Ring.normalize(eq(pow(x, 2) + int(2) * x, int(8))).normalized
+    let normalizedHypothesis = ringNF(hypothesis)?.normalized
+    let normalizedGoal = ringNF(eq(pow(x, 2) + int(2) * x, int(8)))?.normalized
     if let normalizedHypothesis, let normalizedGoal {
       #expect(linarith([normalizedHypothesis], normalizedGoal))
     } else {

@@ -68,4 +68,15 @@ import Testing
     #expect(try !OmegaTestSupport.proves("n : Nat", [], "2 ∣ 4 ^ n + 2"))
     #expect(try !OmegaTestSupport.proves("x : Nat", [], "x ^ 2 ≥ 0 → x ^ 2 + 1 > x"))
   }
+
+  @Test func castPowersOfLiteralBasesHaveNoSignFact() throws {
+    // Lean rewrites `↑(2 ^ n)` to `↑2 ^ n` (`Int.ofNat_pow`), an atom that is not a cast, so
+    // `analyzeAtom` gives it no `0 ≤` fact: `0 ≤ 2 ^ n` fails in Lean (lean4 issue #9206), while
+    // `↑(m ^ n)` with a variable base stays a cast atom and is nonnegative.
+    #expect(try !OmegaTestSupport.proves("n : Nat", [], "0 ≤ 2 ^ n"))
+    #expect(try !OmegaTestSupport.proves("n : Nat", [], "((2 ^ n : Nat) : Int) ≥ 0"))
+    #expect(try OmegaTestSupport.proves("m n : Nat", [], "0 ≤ m ^ n"))
+    #expect(try OmegaTestSupport.proves("m n : Nat", [], "((m ^ n : Nat) : Int) ≥ 0"))
+    #expect(try OmegaTestSupport.proves("n : Nat", ["0 < 2 ^ n"], "((2 ^ n : Nat) : Int) ≥ 1"))
+  }
 }

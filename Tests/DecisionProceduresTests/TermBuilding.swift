@@ -17,6 +17,7 @@ func / (lhs: Term, rhs: Term) -> Term { try! Term.divide(lhs, rhs) }
 func % (lhs: Term, rhs: Term) -> Term { try! Term.modulo(lhs, rhs) }
 prefix func - (operand: Term) -> Term { try! Term.negate(operand) }
 func pow(_ base: Term, _ exponent: Int) -> Term { try! Term.power(base, nat(exponent)) }
+func pow(_ base: Term, _ exponent: Term) -> Term { try! Term.power(base, exponent) }
 func cast(_ operand: Term) -> Term { try! Term.natCast(operand) }
 
 func eq(_ lhs: Term, _ rhs: Term) -> Term { try! Term.equal(lhs, rhs) }
@@ -46,6 +47,13 @@ func existsAtMost(_ name: String, _ bound: Term, _ body: (Term) -> Term) -> Term
 /// Whether the procedure proves the goal (a thrown `DecisionFailure` is a refusal).
 func proves(_ attempt: () throws(DecisionFailure) -> Theorem) -> Bool {
   (try? attempt()) != nil
+}
+
+/// `ring_nf`'s normal form of `proposition` with `⊢ proposition = normal form`, atoms of any kind
+/// allowed (as the goal `ring_nf` runs it); nil when nothing changes or the normaliser refuses.
+func ringNF(_ proposition: Term, opaqueAtoms: Bool = true) -> (normalized: Term, proof: Theorem)? {
+  var normalizer = RingNormalizer(opaqueAtoms: opaqueAtoms)
+  return try? normalizer.normalize(proposition)
 }
 
 /// Whether heavy tests are on (`PROVER_HEAVY_TESTS=1`).

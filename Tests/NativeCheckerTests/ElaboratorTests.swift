@@ -43,6 +43,25 @@ import Testing
     #expect(diagnostic?.location.range.start.column == 8)
   }
 
+  /// Under `import Mathlib` a name the checker does not know may well exist (`Nat.sqrt`, `sqrt` with
+  /// `open Nat`), so the statement is outside the fragment, not rejected; without Mathlib Lean
+  /// core has no such function and the verdict stays Lean's "Unknown identifier".
+  @Test func unknownFunctionsAreUnsupportedUnderMathlibAndUnknownWithoutIt() {
+    for (name, column) in [("Nat.sqrt", 22), ("sqrt", 22)] {
+      let text = "import Mathlib\n\ntheorem t (n : Nat) : \(name) n = n := by\n  omega\n"
+      let verdict = CheckerTestSupport.verdicts(text).last
+      #expect(verdict?.status == .unsupported, "\(name)")
+      let diagnostic = verdict?.diagnostics.first
+      #expect(
+        diagnostic?.message.contains("outside the native fragment: \(name)") == true, "\(diagnostic?.message ?? "")")
+      #expect(diagnostic?.location.range.start.line == 3)
+      #expect(diagnostic?.location.range.start.column == column)
+    }
+    let core = CheckerTestSupport.verdicts("theorem t (n : Nat) : sqrtish n = n := by\n  omega\n").last
+    #expect(core?.status == .rejected)
+    #expect(core?.diagnostics.first?.message == "Unknown identifier `sqrtish`")
+  }
+
   @Test func outsideTheFragmentSaysSo() {
     let verdicts = CheckerTestSupport.verdicts("theorem t (n : Nat) : Nat.lcm n 1 > 0 := by\n  exact foo\n")
     #expect(verdicts.first?.status == .unsupported)

@@ -20,6 +20,51 @@ import Testing
     #expect(proofs.contains { $0.contains { $0.hasPrefix("· ") } }, "a proof with a focused block")
   }
 
+  /// A `sorry` in term position (`:= sorry`, `have … := sorry`, an anonymous-constructor argument)
+  /// is searched like a tactic hole and spliced back as a `by` block that the checker accepts.
+  @Test func termHolesAreProvedAndTheWrittenFileChecks() async throws {
+    let text = """
+      theorem both (p q : Prop) (hp : p) (hq : q) : p ∧ q := sorry
+
+      theorem step (n : Nat) (h : n > 2) : n ≠ 1 := by
+        have h2 : n ≥ 3 := sorry
+        omega
+
+      theorem pair (a : Nat) (h : a = 4) : a + 1 = 5 ∧ a > 0 := by
+        exact ⟨sorry, by omega⟩
+
+      theorem wrong (n : Nat) : n + 1 = n := sorry
+
+      """
+    let file = SourceFile(text: text, path: "Terms.lean")
+    #expect(file.holes.allSatisfy { $0.position == .term })
+    let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 60, seconds: 20)))
+    let report = await ProofRun.run(files: [file], prover: prover, jobs: 1) { NativeBackend() }
+    let status = Dictionary(uniqueKeysWithValues: report.files[0].results.map { ($0.name, $0.status) })
+    #expect(
+      status == ["theorem both": .proved, "theorem step": .proved, "theorem pair": .proved, "theorem wrong": .refuted])
+    let wrong = try #require(report.files[0].results.last?.counterexample)
+    #expect(wrong.bindings == [Refutation.Binding(name: "n", value: "0")])
+    let written = report.files[0].splicedText
+    #expect(!written.contains("q := sorry") && written.contains("n + 1 = n := sorry"))
+    let verdicts = FileChecker().check(SourceFile(text: written))
+    #expect(
+      verdicts.filter { $0.status == .accepted }.map(\.label) == ["theorem both", "theorem step", "theorem pair"])
+  }
+
+  /// A hole the backend could not reach is reported with the backend's error, located in the
+  /// user's file rather than in the backend's `<input>`.
+  @Test func aHoleInABrokenDeclarationReportsTheErrorInTheUsersFile() async throws {
+    let text = "theorem ok (n : Nat) : n = n := by\n  sorry\n\nlemma z (a : Nat) : a ≤ a + 1 := by\n  sorry\n"
+    let file = SourceFile(text: text, path: "Broken.lean")
+    let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 20, seconds: 10)))
+    let report = await ProofRun.run(files: [file], prover: prover, jobs: 1) { NativeBackend() }
+    let results = report.files[0].results
+    #expect(results.map(\.status) == [.proved, .error])
+    let message = try #require(results[1].message)
+    #expect(message.hasPrefix("Broken.lean:4:0: error: "), "\(message)")
+  }
+
   /// Proves a copy of an exercise file; the written text differs only at the proved sorries, and
   /// the native checker accepts every proved declaration in it. Returns the proofs.
   @discardableResult

@@ -51,6 +51,19 @@ import Testing
     return result
   }
 
+  @Test func knownResiduesAreRewrittenIntoTheTarget() async throws {
+    let tactics = tactics(
+      "(x + 1) ^ 2 % 19 = 6", [Hypothesis(names: ["x"], type: "ℤ"), Hypothesis(names: ["h₀"], type: "x % 19 = 4")])
+    #expect(tactics.contains("simp [Int.dvd_iff_emod_eq_zero, pow_succ, Int.mul_emod, Int.add_emod, h₀]"))
+    let otherModulus = self.tactics(
+      "(x + 1) ^ 2 % 19 = 6", [Hypothesis(names: ["x"], type: "ℤ"), Hypothesis(names: ["h₀"], type: "x % 7 = 4")])
+    #expect(!otherModulus.contains { $0.contains("h₀]") })
+    let divides = try await prove("theorem divides (n : ℕ) (h₀ : n % 7 = 3) : 7 ∣ n ^ 2 + 2 * n + 6")
+    #expect(divides.status == .proved)
+    let wrong = try await prove("theorem wrong (n : ℕ) (h₀ : n % 7 = 3) : 7 ∣ n ^ 2 + 2 * n + 5")
+    #expect(wrong.status != .proved)
+  }
+
   @Test func squaresModuloFourAreProvedAndAFalseVariantIsNot() async throws {
     let square = try await prove("theorem square (a : ℤ) : a ^ 2 % 4 = 0 ∨ a ^ 2 % 4 = 1")
     #expect(square.status == .proved)

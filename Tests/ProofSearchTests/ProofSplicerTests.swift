@@ -19,6 +19,28 @@ import Testing
     #expect(single.hasPrefix("theorem t : A := by omega\n"))
   }
 
+  @Test func termHolesBecomeByBlocksBareAfterAssignmentAndParenthesisedElsewhere() {
+    let text = "theorem t : A := sorry\n\ntheorem u : B ∧ C := by\n  exact ⟨sorry, hc⟩\n"
+    let file = SourceFile(text: text)
+    #expect(file.holes.map(\.position) == [.term, .term])
+    #expect(file.holes.map(\.followsAssignment) == [true, false])
+    let oneLine = ProofSplicer.apply(
+      [
+        ProofSplicer.edit(for: file.holes[0], script: ["omega"]),
+        ProofSplicer.edit(for: file.holes[1], script: ["decide"]),
+      ], to: text)
+    #expect(oneLine == "theorem t : A := by omega\n\ntheorem u : B ∧ C := by\n  exact ⟨(by decide), hc⟩\n")
+    let multiLine = ProofSplicer.apply(
+      [
+        ProofSplicer.edit(for: file.holes[0], script: ["intro h", "exact h"]),
+        ProofSplicer.edit(for: file.holes[1], script: ["constructor", "· decide"]),
+      ], to: text)
+    #expect(
+      multiLine
+        == "theorem t : A := by\n  intro h\n  exact h\n\ntheorem u : B ∧ C := by\n"
+        + "  exact ⟨(by\n    constructor\n    · decide), hc⟩\n")
+  }
+
   @Test func provingACorpusCopyChangesOnlyTheSorries() async throws {
     let path = SharedPaths.corpus("exercises/Level2Logic.lean")
     let text = try String(contentsOfFile: path, encoding: .utf8)

@@ -1,9 +1,10 @@
 import Kernel
 
 /// A polynomial with integer coefficients over numbered atoms: the normal form of `ring` in a
-/// commutative (semi)ring. Two expressions are equal in every commutative semiring exactly when
-/// their polynomials are equal.
-struct Polynomial: Equatable, Sendable {
+/// commutative (semi)ring, Mathlib's `ExSum`. With numeral exponents, two expressions are equal in
+/// every commutative semiring exactly when their polynomials are equal; with symbolic exponents
+/// (`x ^ n`, `(a + b) ^ n`) equality is that of Mathlib's normal form.
+struct Polynomial: Hashable, Sendable {
   /// The non-zero coefficient of each monomial.
   private(set) var coefficients: [Monomial: BigInt]
 
@@ -33,6 +34,37 @@ struct Polynomial: Equatable, Sendable {
   /// The terms in `ring_nf`'s order (`Monomial.<`), constant first.
   var sortedTerms: [(monomial: Monomial, coefficient: BigInt)] {
     coefficients.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  /// The only term, when there is exactly one.
+  var singleTerm: (monomial: Monomial, coefficient: BigInt)? {
+    guard coefficients.count == 1, let (monomial, coefficient) = coefficients.first else { return nil }
+    return (monomial, coefficient)
+  }
+
+  /// Whether every monomial is a product of atoms with numeral exponents.
+  var isPolynomial: Bool { coefficients.keys.allSatisfy(\.isPolynomial) }
+
+  /// Mathlib's `ExSum.evalPos` on an ℕ polynomial: some term has a positive coefficient and only
+  /// factors whose bases are provably positive sums.
+  var isProvablyPositive: Bool {
+    coefficients.contains { monomial, coefficient in
+      !coefficient.isNegative
+        && monomial.powers.allSatisfy { power in
+          guard case .sum(let base) = power.base else { return false }
+          return base.isProvablyPositive
+        }
+    }
+  }
+
+  /// Mathlib's `ExSum.cmp`: the terms in order compared one by one, by monomial and then by
+  /// coefficient, a sum that runs out of terms first.
+  func precedes(_ other: Polynomial) -> Bool {
+    for (a, b) in zip(sortedTerms, other.sortedTerms) where a.monomial != b.monomial || a.coefficient != b.coefficient {
+      if a.monomial != b.monomial { return a.monomial < b.monomial }
+      return a.coefficient < b.coefficient
+    }
+    return coefficients.count < other.coefficients.count
   }
 
   /// The coefficient of the constant monomial.

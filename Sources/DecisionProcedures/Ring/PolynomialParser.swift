@@ -5,21 +5,25 @@ import Kernel
 /// `-`, `/` and `%` are atoms. Every other subterm is an atom; with `evaluatesClosedTerms`,
 /// a closed subterm of numeral arithmetic (`7 - 3`, `7 / 2`, `↑5`) is first evaluated, as `ring`
 /// does through `norm_num`. With `normalizesInsideAtoms`, the ℕ/ℤ arguments of an atom are put in
-/// normal form first, as `ring_nf` does.
+/// normal form first, as `ring_nf` does. With `symbolicExponents`, an exponent that is not a numeral
+/// is read as an ℕ polynomial and the power kept in Mathlib's normal form (`x ^ (n + 1)` is
+/// `x ^ n * x`); without it (`linarith`), `x ^ n` is an atom.
 struct PolynomialParser {
   var atoms = AtomTable()
   let tactic: String
   let evaluatesClosedTerms: Bool
   let normalizesInsideAtoms: Bool
+  let symbolicExponents: Bool
   /// The largest exponent expanded for a non-constant base.
   var maximumExponent = 256
   /// The largest number of terms of an intermediate polynomial.
   var maximumTerms = 20_000
 
-  init(tactic: String, evaluatesClosedTerms: Bool, normalizesInsideAtoms: Bool) {
+  init(tactic: String, evaluatesClosedTerms: Bool, normalizesInsideAtoms: Bool, symbolicExponents: Bool = false) {
     self.tactic = tactic
     self.evaluatesClosedTerms = evaluatesClosedTerms
     self.normalizesInsideAtoms = normalizesInsideAtoms
+    self.symbolicExponents = symbolicExponents
   }
 
   mutating func parse(_ term: Term) throws(DecisionFailure) -> Polynomial {
@@ -30,7 +34,13 @@ struct PolynomialParser {
       case .intSub: return try parse(lhs) - parse(rhs)
       case .natMul, .intMul: return try parse(lhs) * parse(rhs)
       case .natPow, .intPow:
-        if let exponent = exponentValue(rhs) { return try power(lhs, exponent, term) }
+        if let exponent = exponentValue(rhs) { return try power(parse(lhs), exponent, term) }
+        if symbolicExponents {
+          let base = try parse(lhs)
+          let exponent = try parse(rhs)
+          if let value = exponent.constantValue { return try power(base, value, term) }
+          return try symbolicPower(base, exponent, term)
+        }
       default: break
       }
     } else if let (constant, operand) = term.asUnaryOperation, constant == .intNeg {
@@ -50,8 +60,7 @@ struct PolynomialParser {
     return try? Evaluator(maximumExponent: maximumExponent).evaluate(exponent).number
   }
 
-  private mutating func power(_ base: Term, _ exponent: BigInt, _ term: Term) throws(DecisionFailure) -> Polynomial {
-    let parsedBase = try parse(base)
+  private func power(_ parsedBase: Polynomial, _ exponent: BigInt, _ term: Term) throws(DecisionFailure) -> Polynomial {
     if let value = parsedBase.constantValue, let result = try? value.power(exponent),
       exponent <= BigInt(maximumExponent) || value.magnitude <= 1
     {
@@ -60,10 +69,14 @@ struct PolynomialParser {
     guard let small = exponent.asInt, small <= maximumExponent,
       let result = parsedBase.power(small, maximumTerms: maximumTerms)
     else {
-      throw DecisionFailure(
-        tactic: tactic, reason: .budgetExceeded, message: "the expansion of \(term) is too large", goal: term)
+      throw tooLarge(term)
     }
     return result
+  }
+
+  func tooLarge(_ term: Term) -> DecisionFailure {
+    DecisionFailure(
+      tactic: tactic, reason: .budgetExceeded, message: "the expansion of \(term) is too large", goal: term)
   }
 
   /// The atom for `term`, with its ℕ/ℤ arguments normalised when `normalizesInsideAtoms`.
@@ -79,7 +92,8 @@ struct PolynomialParser {
         continue
       }
       var inner = PolynomialParser(
-        tactic: tactic, evaluatesClosedTerms: evaluatesClosedTerms, normalizesInsideAtoms: true)
+        tactic: tactic, evaluatesClosedTerms: evaluatesClosedTerms, normalizesInsideAtoms: true,
+        symbolicExponents: symbolicExponents)
       inner.atoms = atoms
       let polynomial = try inner.parse(argument)
       atoms = inner.atoms

@@ -7,12 +7,20 @@ import Kernel
 /// become `True` (`eq_self`, `iff_self`).
 ///
 /// The normal form is Lean's only where the atoms are variables or casts `↑x` of variables and
-/// the exponents numerals; any other atom (`f x`, `a / b`, `x ^ n`, ℕ subtraction) is refused
-/// as outside the fragment, since Lean numbers and normalises such atoms in its own order.
+/// the exponents numerals; any other atom (`f x`, `a / b`, ℕ subtraction) or power (`x ^ n`) is
+/// refused as outside the fragment, since Lean numbers and normalises such atoms in its own order.
+/// With `opaqueAtoms` they are accepted, atoms normalised inside (`f (x + 0)` is `f x`): the
+/// result may then print differently from Lean's and only says whether a goal becomes `True`
+/// (the goal `ring_nf` that closes it), where the order of the atoms cannot matter.
 public struct RingNormalizer: Sendable {
-  private var parser = PolynomialParser(tactic: "ring_nf", evaluatesClosedTerms: true, normalizesInsideAtoms: false)
+  private var parser: PolynomialParser
+  private let opaqueAtoms: Bool
 
-  public init() {}
+  public init(opaqueAtoms: Bool = false) {
+    self.opaqueAtoms = opaqueAtoms
+    parser = PolynomialParser(
+      tactic: "ring_nf", evaluatesClosedTerms: true, normalizesInsideAtoms: opaqueAtoms, symbolicExponents: true)
+  }
 
   /// The normalised proposition and `⊢ proposition = normalised` (from the `ring` oracle); nil
   /// when nothing changes.
@@ -68,10 +76,16 @@ public struct RingNormalizer: Sendable {
   /// rewrite atoms); anything else is parsed and printed back.
   private mutating func side(_ term: Term) throws -> Term {
     let polynomial = try parser.parse(term)
-    for atom in parser.atoms.atoms where !Self.isPlainAtom(atom) {
-      throw DecisionFailure(
-        tactic: "ring_nf", reason: .unsupported,
-        message: "the atom \(atom) is not a variable", goal: term)
+    if !opaqueAtoms {
+      for atom in parser.atoms.atoms where !Self.isPlainAtom(atom) {
+        throw DecisionFailure(
+          tactic: "ring_nf", reason: .unsupported,
+          message: "the atom \(atom) is not a variable", goal: term)
+      }
+      guard polynomial.isPolynomial else {
+        throw DecisionFailure(
+          tactic: "ring_nf", reason: .unsupported, message: "\(term) has a power with a symbolic exponent", goal: term)
+      }
     }
     if term.numeralValue != nil { return term }
     if case .variable = term.kind { return term }

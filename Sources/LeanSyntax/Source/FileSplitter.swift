@@ -322,7 +322,8 @@ struct FileSplitter {
       holes.append(
         SorryHole(
           range: token.range, declarationIndex: declarationIndex, position: isTactic ? .tactic : .term,
-          indentColumn: indent, byRange: previous.isReserved("by") ? previous.range : nil))
+          indentColumn: indent, byRange: previous.isReserved("by") ? previous.range : nil,
+          followsAssignment: previous.isReserved(":=")))
     }
   }
 

@@ -20,14 +20,19 @@ public struct SorryHole: Hashable, Sendable, Codable {
   /// The `by` token directly before the hole (`by sorry`), if any: a splicer replaces `by sorry`
   /// with `by` and an indented block, since tactics after the first line must align with it.
   public var byRange: SourceRange?
+  /// Whether the token before a term hole is `:=` (`theorem t : P := sorry`, `have h : P := sorry`):
+  /// a tactic proof may then replace it as a bare `by` block, elsewhere it needs parentheses.
+  public var followsAssignment: Bool
 
   public init(
-    range: SourceRange, declarationIndex: Int, position: Position, indentColumn: Int, byRange: SourceRange? = nil
+    range: SourceRange, declarationIndex: Int, position: Position, indentColumn: Int, byRange: SourceRange? = nil,
+    followsAssignment: Bool = false
   ) {
     self.range = range
     self.declarationIndex = declarationIndex
     self.position = position
     self.indentColumn = indentColumn
     self.byRange = byRange
+    self.followsAssignment = followsAssignment
   }
 }

@@ -159,6 +159,9 @@ struct Elaborator {
     if mathlib, environment.candidates(name).contains(where: Self.isMathlibDefinition) {
       throw .unsupported(name, at: syntax.range, detail: "Mathlib's definition not applied to an argument")
     }
+    if mathlib {
+      throw .unsupported(name, at: syntax.range, detail: "a name the native fragment does not define; Mathlib may")
+    }
     throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)
   }
 
@@ -492,7 +495,10 @@ struct Elaborator {
     case "Nat.choose", "Nat.lcm", "Int.gcd", "abs", "Int.sign":
       throw .unsupported(resolved, at: syntax.range)
     default:
-      if arguments.isEmpty { throw .elaboration("Unknown identifier `\(name)`", at: syntax.range) }
+      if mathlib {
+        throw .unsupported(
+          name, at: syntax.range, detail: "a function the native fragment does not define; Mathlib may")
+      }
       throw .elaboration("Unknown identifier `\(name)`", at: syntax.range)
     }
   }

@@ -50,6 +50,33 @@ extension GoalShapePolicy {
     }
   }
 
+  /// For hypotheses that fix residues (`x % m = r`, literals m and r) modulo a modulus of the target:
+  /// `simp` with the lemmas that push `%` through `+`, `*` and `^` and with those hypotheses, which
+  /// leaves arithmetic on literals (`(x + 1) ^ 2 * (y + 5) ^ 3 % 19` from `x % 19` and `y % 19`).
+  func residueRewrites(_ shape: GoalShape, context: PolicyContext, into proposals: inout Proposals) {
+    guard let target = shape.target else { return }
+    let moduli = Set(Self.moduli(of: target))
+    var naturals: [String] = []
+    var integers: [String] = []
+    for fact in shape.facts {
+      guard case .binary(.equal, let left, let right)? = fact.term?.kind, case .natural = right.kind,
+        case .binary(.modulo, let dividend, let divisor) = left.kind, case .identifier(let variable) = dividend.kind,
+        case .natural(let text) = divisor.kind, let modulus = Int(text), moduli.contains(modulus)
+      else { continue }
+      if shape.naturals.contains(variable) { naturals.append(fact.name) }
+      if shape.integers.contains(variable) { integers.append(fact.name) }
+    }
+    if !naturals.isEmpty, integers.isEmpty {
+      let powers = Self.hasLiteralBasePower(target) ? "" : "Nat.pow_mod, "
+      let lemmas = "Nat.dvd_iff_mod_eq_zero, \(powers)Nat.mul_mod, Nat.add_mod, " + naturals.joined(separator: ", ")
+      proposals.add("simp [\(lemmas)]", 0.7, family: "residue-rewrite")
+    }
+    if !integers.isEmpty, naturals.isEmpty, context.importsMathlib {
+      let lemmas = "Int.dvd_iff_emod_eq_zero, pow_succ, Int.mul_emod, Int.add_emod, " + integers.joined(separator: ", ")
+      proposals.add("simp [\(lemmas)]", 0.7, family: "residue-rewrite")
+    }
+  }
+
   /// The variable, modulus and case count of `x % m = 0 ∨ x % m = 1 ∨ …` (at least two cases, one
   /// variable, one modulus).
   static func residueDisjunction(_ term: Term?) -> (variable: String, modulus: String, cases: Int)? {

@@ -24,6 +24,9 @@ public struct GoalShapePolicy: TacticPolicy {
     eliminations(shape, into: &proposals)
     for fact in shape.facts { residueCases(fact, shape, context: context, into: &proposals) }
     residueSplits(shape, into: &proposals)
+    residueRewrites(shape, context: context, into: &proposals)
+    intervalCases(shape, context: context, into: &proposals)
+    boundSteps(shape, context: context, into: &proposals)
     witnesses(shape, into: &proposals)
     rewrites(shape, context: context, into: &proposals)
     inductions(shape, into: &proposals)

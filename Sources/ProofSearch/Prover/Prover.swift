@@ -2,8 +2,8 @@ import Foundation
 import LeanSyntax
 import ProverCore
 
-/// Turns Lean files into proofs: loads each file into a backend, searches every tactic `sorry` of
-/// a declaration with the configured strategy, turns the proof into a script, minimises it, checks
+/// Turns Lean files into proofs: loads each file into a backend, searches every `sorry` of
+/// a declaration (tactic or term holes) with the configured strategy, turns the proof into a script, minimises it, checks
 /// the whole declaration with the script in place, and splices the accepted scripts into the text.
 /// A hole is reported proved only after the backend's `check` accepted it.
 public struct Prover: Sendable {
@@ -69,13 +69,6 @@ public struct Prover: Sendable {
       var result = TheoremResult(
         file: file.path, name: declaration.label, holeIndex: holeIndex, line: hole.range.start.line,
         column: hole.range.start.column, status: .failed)
-      if hole.position == .term {
-        result.status = .unsupported
-        result.message =
-          "\(file.location(hole.range)): unsupported: a sorry in term position (only tactic holes are searched)"
-        outcome.results.append(result)
-        continue
-      }
       guard let backendHole = matched[holeIndex] else {
         let reason = load.diagnostics.first {
           $0.location.range.start.line >= declaration.range.start.line
@@ -83,7 +76,8 @@ public struct Prover: Sendable {
         }
         result.status = reason?.category == .unsupported || reason == nil ? .unsupported : .error
         result.message =
-          reason?.description ?? "\(file.location(hole.range)): the backend gave no proof state for this sorry"
+          reason.map { Self.relocated($0, to: file).description }
+          ?? "\(file.location(hole.range)): the backend gave no proof state for this sorry"
         outcome.results.append(result)
         continue
       }
@@ -110,6 +104,11 @@ public struct Prover: Sendable {
         scripts[holeIndex] = lines
       } else if let error = await session.backendErrors.first {
         result.message = "backend error: \(error)"
+      } else if !cancellation.isCancelled, let refuting = backend as? any RefutingBackend,
+        let refutation = await refuting.refute(backendHole.state.id)
+      {
+        result.status = .refuted
+        result.counterexample = refutation
       }
       outcome.results.append(result)
     }
@@ -199,6 +198,13 @@ public struct Prover: Sendable {
       premises.add(Premise(name: name, statement: file.text(of: declaration.signatureRange)))
     }
     return premises
+  }
+
+  /// A backend diagnostic located in the user's file: backends name loaded text `<input>`.
+  static func relocated(_ diagnostic: Diagnostic, to file: SourceFile) -> Diagnostic {
+    var located = diagnostic
+    located.location.file = file.path
+    return located
   }
 
   static func seconds(_ duration: Duration) -> Double {

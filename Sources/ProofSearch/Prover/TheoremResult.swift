@@ -1,11 +1,12 @@
 import ProverCore
 
-/// The outcome for one `sorry` hole: proved (with the checked script), failed, unsupported (outside
-/// the backend's fragment, with the construct and location) or an error.
+/// The outcome for one `sorry` hole: proved (with the checked script), refuted (its goal is false,
+/// with a counterexample), failed, unsupported (outside the backend's fragment, with the construct
+/// and location) or an error.
 public struct TheoremResult: Hashable, Sendable, Codable {
   /// How the hole ended.
   public enum Status: String, Hashable, Sendable, Codable {
-    case proved, failed, unsupported, error
+    case proved, refuted, failed, unsupported, error
   }
 
   public var file: String
@@ -27,6 +28,8 @@ public struct TheoremResult: Hashable, Sendable, Codable {
   public var seconds: Double
   /// Why the hole is not proved, or other remarks.
   public var message: String?
+  /// For a refuted hole, the values under which its hypotheses hold and its goal does not.
+  public var counterexample: Refutation?
 
   public init(
     file: String, name: String, holeIndex: Int, line: Int, column: Int, status: Status, proof: [String]? = nil,

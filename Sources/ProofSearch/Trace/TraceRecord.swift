@@ -1,14 +1,15 @@
 import ProverCore
 
 /// One labelled proof state from a search, a line of a `--traces` JSON Lines file: states on the
-/// proof path are 1, exhausted (failed) states 0, and states MCTS visited carry their mean value
-/// as a soft label.
+/// proof path are 1, exhausted (failed) states 0, states of a proved search that were expanded off
+/// the proof 0 (an expansion the value should have spared), and other states MCTS visited carry
+/// their mean value as a soft label.
 public struct TraceRecord: Hashable, Sendable, Codable {
   public var theorem: String
   public var goals: [Goal]
   public var depth: Int
   public var label: Double
-  /// `proof`, `failed` or `visits`: where the label came from.
+  /// `proof`, `failed`, `off-proof` or `visits`: where the label came from.
   public var source: String
 
   public init(theorem: String, goals: [Goal], depth: Int, label: Double, source: String) {
@@ -33,6 +34,9 @@ public struct TraceRecord: Hashable, Sendable, Codable {
         records.append(TraceRecord(theorem: theorem, goals: node.goals, depth: node.depth, label: 1, source: "proof"))
       } else if node.status == .failed {
         records.append(TraceRecord(theorem: theorem, goals: node.goals, depth: node.depth, label: 0, source: "failed"))
+      } else if tree.root.status == .proved, node.isExpanded, node.visits < 2 {
+        records.append(
+          TraceRecord(theorem: theorem, goals: node.goals, depth: node.depth, label: 0, source: "off-proof"))
       } else if node.visits >= 2 {
         let label = min(1, max(0, node.valueSum / Double(node.visits)))
         records.append(
