@@ -16,7 +16,8 @@ public struct TacticLimit: Hashable, Sendable, Codable {
   /// take, so that it fires only for work that spends no heartbeats.
   public static let defaultSeconds = 0.5
 
-  /// The default heartbeats of a search's tactic call: Lean's default `maxHeartbeats`, which
-  /// here is about a tenth of a second of conversion work or 6,000 `simp` steps.
-  public static let defaultHeartbeats = 200_000
+  /// The default heartbeats of a search's tactic call: about 60 ms of conversion work or 3,000
+  /// `simp` steps, fourteen times the most a successful call spent on corpora/exercises and
+  /// miniF2F `natint_core` (7,104).
+  public static let defaultHeartbeats = 100_000
 }

@@ -45,7 +45,7 @@ struct ProveCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Heartbeats of one tactic call (simp steps, omega constraints, simplex pivots, decide instances; 0: none).",
+      "Heartbeats of one tactic call: the work of simp, rw, conversions, omega, linarith and decide (0: none).",
       valueName: "count"))
   var tacticHeartbeats = TacticLimit.defaultHeartbeats
 
