@@ -31,7 +31,7 @@ let package = Package(
       ]
     ),
     .target(name: "LeanREPL", dependencies: ["ProverCore"]),
-    .target(name: "GenerativeLogic", dependencies: ["ProverCore"]),
+    .target(name: "GenerativeLogic", dependencies: ["ProverCore"], exclude: ["README.md"]),
     .target(
       name: "ProofSearch",
       dependencies: [
@@ -70,7 +70,7 @@ let package = Package(
       name: "BenchSearch",
       dependencies: [
         "ProofSearch", "ProverCore", "LeanSyntax", "NativeChecker", "NativeReplay", "DecisionProcedures", "Kernel",
-        "SearchDoubles", "TestSupport",
+        "SearchDoubles", "TestSupport", "BenchmarkSupport",
       ],
       path: "Benchmarks/BenchSearch"),
     .executableTarget(

@@ -33,6 +33,12 @@ EXCLUDED_NAMES = re.compile(r"^(Decidable|Classical|Nat\.le\.|Nat\.lt\.|iff_not_
 # Statements whose auto-bound variables have a type other than the namespace's (a ℕ variable in an
 # `Int.` lemma): typing them by the namespace would make them false, so they are left out.
 MISTYPED = {"Int.natAbs_eq_iff_mul_eq_zero"}
+# Auto-bound variables typed by hand where the namespace's type would be wrong (the cast
+# `((n - m : Nat) : Int)` makes `m n` natural numbers in an `Int.` lemma).
+BINDERS = {"Int.ofNat_sub": "{m n : Nat} "}
+# Equations between propositions (`p = True`) that the fragment has although the generic filters
+# below leave them out: `Init/SimpLemmas.lean`'s `of_eq_true`, `eq_true`, `eq_false`, ….
+PROPOSITION_EQUATIONS = {"of_eq_true", "of_eq_false", "eq_true", "eq_false", "eq_false'"}
 PREFIX = {
     "LE.le": "≤", "LT.lt": "<", "GE.ge": "≥", "GT.gt": ">", "Eq": "=", "Ne": "≠", "Or": "∨", "And": "∧",
     "Iff": "↔", "HAdd.hAdd": "+", "HSub.hSub": "-", "HMul.hMul": "*", "HPow.hPow": "^", "HDiv.hDiv": "/",
@@ -164,7 +170,8 @@ def main():
             continue
         # Prefix forms (`LE.le a b`) are kept: the checker elaborates them as Lean does, and
         # rewriting them to notation here would misplace the scope of `∀` binders.
-        if EXCLUDED.search(statement) or "succ" in statement and not name.startswith("Nat."):
+        kept = name in PROPOSITION_EQUATIONS
+        if not kept and (EXCLUDED.search(statement) or "succ" in statement and not name.startswith("Nat.")):
             continue
         statement = re.sub(r"(?<![\w.])succ\b", "Nat.succ", statement)
         binders, body = hoist_binders(statement)
@@ -174,10 +181,10 @@ def main():
         kind = "Nat" if name.startswith("Nat.") else "Int" if name.startswith("Int.") else "Prop"
         binders = re.sub(r"\{([^:{}()]+)\}", lambda m: "{" + m.group(1).strip() + " : " + kind + "}", binders)
         binders = re.sub(r"\(([^:{}()]+)\)", lambda m: "(" + m.group(1).strip() + " : " + kind + ")", binders)
-        implicit = auto_bound(name, binders, body)
+        implicit = BINDERS.get(name) or auto_bound(name, binders, body)
         if name.startswith(("Nat.", "Int.")) and "Prop" in implicit:
             continue
-        if not name.startswith(("Nat.", "Int.")) and (
+        if not kept and not name.startswith(("Nat.", "Int.")) and (
             re.search(r"\b(Nat|Int)\b", binders + body) or re.search(r"[=∃∀]", body)
         ):
             continue  # generic lemmas over a type α; only purely propositional ones are kept

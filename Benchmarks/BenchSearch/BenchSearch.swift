@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import LeanSyntax
 import NativeChecker
@@ -5,6 +6,7 @@ import NativeReplay
 import ProofSearch
 import ProverCore
 import SearchDoubles
+import Synchronization
 
 /// Runs every strategy, with the heuristic and a learned value model, on the same problems with the
 /// same budget, and prints a table (solved, median expansions to proof, expansions per second)
@@ -52,9 +54,18 @@ struct BenchSearch {
       let timeout = Double(option("--timeout", "60")) ?? 60
       let replay = option("--backend", "native") == "replay"
       let splitsGoals = option("--split", "on") != "off"
+      let tacticSeconds = Double(option("--tactic-timeout", String(TacticLimit.defaultSeconds))) ?? 0
+      let heartbeats = Int(option("--tactic-heartbeats", String(TacticLimit.defaultHeartbeats))) ?? 0
+      let limit =
+        tacticSeconds <= 0 && heartbeats <= 0
+        ? nil
+        : TacticLimit(
+          heartbeats: heartbeats > 0 ? heartbeats : Int.max, seconds: tacticSeconds > 0 ? tacticSeconds : nil)
       try await runCorpus(
         corpus.split(separator: ",").map(String.init), strategies: strategies, budget: budget, jobs: jobs,
-        timeout: timeout, replay: replay, splitsGoals: splitsGoals, verbose: arguments.contains("--verbose"))
+        timeout: timeout, replay: replay, splitsGoals: splitsGoals, tacticLimit: limit,
+        verbose: arguments.contains("--verbose"),
+        profile: arguments.contains("--profile"))
       return
     }
     if let index = arguments.firstIndex(of: "--ablation") {
@@ -165,7 +176,7 @@ struct BenchSearch {
   /// Runs each strategy over Lean files on the native checker (through `ReplayNativeBackend`).
   static func runCorpus(
     _ paths: [String], strategies: [StrategyKind], budget: Int, jobs: Int, timeout: Double, replay: Bool,
-    splitsGoals: Bool, verbose: Bool
+    splitsGoals: Bool, tacticLimit: TacticLimit?, verbose: Bool, profile: Bool
   ) async throws {
     var files: [SourceFile] = []
     for path in paths {
@@ -181,29 +192,63 @@ struct BenchSearch {
     let premises = PremiseIndex(leanSource: Prelude.coreSource) { lemmas[$0] != nil }
     print(
       "native checker (\(replay ? "whole-declaration replay" : "NativeBackend")); \(premises.count) prelude premises; "
-        + "\(files.count) files, budget \(budget) expansions, \(jobs) job(s), AND nodes \(splitsGoals ? "on" : "off")")
+        + "\(files.count) files, budget \(budget) expansions, \(jobs) job(s), AND nodes \(splitsGoals ? "on" : "off"), "
+        + "tactic limit \(tacticLimit.map { "\($0.heartbeats) heartbeats, \($0.seconds.map { "\($0) s" } ?? "no deadline")" } ?? "none")"
+    )
     print(
-      "| strategy | proved | failed | unsupported | median expansions to proof | expansions/s per search "
-        + "| expansions | wall s | expansions/wall s |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+      "run = ProofRun.run over all files: each job's backend loading each file, every search (policy, "
+        + "tactics, tree), proof scripts, end-to-end checks and minimisation; not the process start-up "
+        + "(prelude, premise index). CPU s is this process's CPU time over the run (all jobs).")
+    print(
+      "| strategy | proved | failed | unsupported | median expansions to proof | expansions | checks "
+        + "| run wall s | run CPU s | expansions/run wall s | expansions/run CPU s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for kind in strategies {
       let configuration = ProverConfiguration(
         strategy: kind.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout), premises: premises,
-        splitsGoals: splitsGoals)
+        splitsGoals: splitsGoals, tacticLimit: tacticLimit)
+      let profilers = Mutex<[ProfilingBackend]>([])
+      let cpuStart = BenchClock.cpu()
       let report = await ProofRun.run(
         files: files, prover: Prover(configuration: configuration), jobs: jobs,
-        makeBackend: { replay ? ReplayNativeBackend() as any ProofBackend : NativeBackend() })
+        makeBackend: {
+          let backend: any GoalFocusingBackend = replay ? ReplayNativeBackend() : NativeBackend()
+          guard profile else { return backend }
+          let profiler = ProfilingBackend(backend)
+          profilers.withLock { $0.append(profiler) }
+          return profiler
+        })
+      let cpu = BenchClock.cpu() - cpuStart
       let results = report.files.flatMap(\.results)
       let proved = results.filter { $0.status == .proved }
       let expansions = proved.map(\.expansions).sorted()
       let median = expansions.isEmpty ? "-" : String(expansions[expansions.count / 2])
       let total = results.reduce(0) { $0 + $1.expansions }
-      let searchSeconds = results.reduce(0.0) { $0 + $1.seconds }
+      var checks = 0
+      for file in report.files {
+        var seen: Set<String> = []
+        for result in file.results where seen.insert(result.name).inserted { checks += result.checks }
+      }
       print(
         "| \(kind.rawValue) | \(proved.count)/\(results.count) | \(results.filter { $0.status == .failed }.count) "
           + "| \(results.filter { $0.status == .unsupported || $0.status == .error }.count) | \(median) "
-          + "| \(Int(Double(total) / max(searchSeconds, 1e-9))) | \(total) | \(String(format: "%.1f", report.seconds)) "
-          + "| \(Int(Double(total) / max(report.seconds, 1e-9))) |")
+          + "| \(total) | \(checks) | \(String(format: "%.2f", report.seconds)) | \(String(format: "%.2f", cpu)) "
+          + "| \(Int(Double(total) / max(report.seconds, 1e-9))) | \(Int(Double(total) / max(cpu, 1e-9))) |")
+      if profile {
+        var tallies: [String: ProfilingBackend.Tally] = [:]
+        for profiler in profilers.withLock({ $0 }) {
+          for (key, tally) in await profiler.tallies {
+            tallies[key, default: ProfilingBackend.Tally()].calls += tally.calls
+            tallies[key, default: ProfilingBackend.Tally()].seconds += tally.seconds
+          }
+        }
+        print("    backend time by call (calls, total ms, mean µs):")
+        for (key, tally) in tallies.sorted(by: { $0.value.seconds > $1.value.seconds }) {
+          print(
+            "    \(key): \(tally.calls), \(String(format: "%.1f", tally.seconds * 1000)) ms, "
+              + "\(String(format: "%.0f", tally.seconds * 1e6 / Double(max(tally.calls, 1)))) µs")
+        }
+      }
       if verbose {
         for result in results where result.status != .proved {
           print(

@@ -1,38 +1,62 @@
 extension Term {
-  /// Interns a node whose type the caller has already checked. Every term is made here.
+  /// Interns a node whose type the caller has already checked. Every term is made here. A node
+  /// whose α-normal form is itself (no binder name, no child with another normal form) is looked
+  /// up and, when new, created under one lock of its shard; otherwise its normal form is made
+  /// first, outside the lock, since it may live in the same shard.
   static func make(_ node: Node, _ type: TermType) -> Term {
     let hash = structuralHash(of: node, type)
     let shard = TermTable.shard(hash)
+    guard needsCanonical(node) else {
+      return shard.table.withLock { table in
+        if let existing = table.find(node, type, hash) { return existing }
+        let fields = derivedFields(node)
+        return table.insertNew(
+          node, type, hash, size: fields.size, looseBoundRange: fields.looseBoundRange,
+          freeVariables: fields.freeVariables, canonical: nil)
+      }
+    }
     if let existing = shard.table.withLock({ $0.find(node, type, hash) }) { return existing }
-    var size = 1
-    var looseBoundRange = 0
-    var freeVariables: [Term] = []
-    var canonical: Term?
+    let fields = derivedFields(node)
+    let canonical: Term
     switch node {
-    case .variable, .constant, .natLiteral, .intLiteral:
-      break
-    case .bound(let index):
-      looseBoundRange = index + 1
     case .application(let function, let argument):
-      size = function.size.addingReportingOverflow(argument.size).partialValue &+ 1
-      if size <= 0 { size = Int.max }
-      looseBoundRange = max(function.looseBoundRange, argument.looseBoundRange)
-      freeVariables = mergeSorted(function.freeVariables, argument.freeVariables)
-      if function.canonicalReference != nil || argument.canonicalReference != nil {
-        canonical = make(.application(function.canonical, argument.canonical), type)
-      }
-    case .lambda(let name, let body):
-      size = body.size == Int.max ? Int.max : body.size + 1
-      looseBoundRange = max(body.looseBoundRange - 1, 0)
-      freeVariables = body.freeVariables
-      if !name.isEmpty || body.canonicalReference != nil {
-        canonical = make(.lambda("", body.canonical), type)
-      }
+      canonical = make(.application(function.canonical, argument.canonical), type)
+    case .lambda(_, let body): canonical = make(.lambda("", body.canonical), type)
+    default: preconditionFailure("only applications and λs have another normal form")
     }
     return shard.table.withLock {
       $0.insert(
-        node, type, hash, size: size, looseBoundRange: looseBoundRange, freeVariables: freeVariables,
-        canonical: canonical)
+        node, type, hash, size: fields.size, looseBoundRange: fields.looseBoundRange,
+        freeVariables: fields.freeVariables, canonical: canonical)
+    }
+  }
+
+  /// Whether the node's α-normal form is another node: a named binder, or a child that has one.
+  static func needsCanonical(_ node: Node) -> Bool {
+    switch node {
+    case .variable, .constant, .natLiteral, .intLiteral, .bound: false
+    case .application(let function, let argument):
+      function.canonicalReference != nil || argument.canonicalReference != nil
+    case .lambda(let name, let body): !name.isEmpty || body.canonicalReference != nil
+    }
+  }
+
+  /// The size, loose bound range and free variables of a node, from its children's.
+  static func derivedFields(_ node: Node) -> (size: Int, looseBoundRange: Int, freeVariables: [Term]) {
+    switch node {
+    case .variable, .constant, .natLiteral, .intLiteral:
+      return (1, 0, [])
+    case .bound(let index):
+      return (1, index + 1, [])
+    case .application(let function, let argument):
+      var size = function.size.addingReportingOverflow(argument.size).partialValue &+ 1
+      if size <= 0 { size = Int.max }
+      return (
+        size, max(function.looseBoundRange, argument.looseBoundRange),
+        mergeSorted(function.freeVariables, argument.freeVariables)
+      )
+    case .lambda(_, let body):
+      return (body.size == Int.max ? Int.max : body.size + 1, max(body.looseBoundRange - 1, 0), body.freeVariables)
     }
   }
 

@@ -58,6 +58,16 @@ struct TermTable: ~Copyable {
     freeVariables: [Term], canonical: Term?
   ) -> Term {
     if let existing = find(node, type, hash) { return existing }
+    return insertNew(
+      node, type, hash, size: size, looseBoundRange: looseBoundRange, freeVariables: freeVariables,
+      canonical: canonical)
+  }
+
+  /// Creates the node, which the caller has just failed to `find` under the same lock.
+  mutating func insertNew(
+    _ node: Term.Node, _ type: TermType, _ hash: UInt64, size: Int, looseBoundRange: Int,
+    freeVariables: [Term], canonical: Term?
+  ) -> Term {
     if count >= collectionThreshold { collect() }
     if (count + 1) * 2 > slots.count { rehash(capacity: slots.count * 2) }
     let id = Self.ids.add(1, ordering: .relaxed).oldValue

@@ -41,6 +41,9 @@ struct GLDeriveCommand: AsyncParsableCommand {
   )
   var rewriting = false
 
+  @Flag(help: "Run every task of the relational machine in a block of its own instead of the shared trie of blocks.")
+  var isolatedBlocks = false
+
   @Option(help: "Most request steps per block of the relational machine.")
   var relationalSteps: Int?
 
@@ -69,6 +72,7 @@ struct GLDeriveCommand: AsyncParsableCommand {
     configuration.conjecturer.maximumAtoms = maxAtoms
     configuration.prover.workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
     if rewriting { configuration.engine = .rewriting }
+    if isolatedBlocks { configuration.machine.sharedBlocks = false }
     if let relationalSteps { configuration.machine.block.maximumSteps = relationalSteps }
     let quiet = self.quiet
     let derivation = await GLEngine(configuration: configuration).derive(definitions) { message in

@@ -38,6 +38,17 @@ struct ProveCommand: AsyncParsableCommand {
   @Option(help: "Seconds per hole.")
   var timeout: Double = 60
 
+  @Option(
+    help: ArgumentHelp(
+      "Wall-clock seconds of one tactic call of the search (0: none); a call over it fails.", valueName: "seconds"))
+  var tacticTimeout = TacticLimit.defaultSeconds
+
+  @Option(
+    help: ArgumentHelp(
+      "Heartbeats of one tactic call (simp steps, omega constraints, simplex pivots, decide instances; 0: none).",
+      valueName: "count"))
+  var tacticHeartbeats = TacticLimit.defaultHeartbeats
+
   @Option(help: "Theorems searched in parallel, each job with its own backend.")
   var jobs = 1
 
@@ -81,6 +92,11 @@ struct ProveCommand: AsyncParsableCommand {
     var configuration = ProverConfiguration(
       strategy: strategy.makeStrategy(), budget: SearchBudget(expansions: budget, seconds: timeout),
       minimizes: !noMinimize, collectsTraces: traces != nil)
+    configuration.tacticLimit =
+      tacticTimeout <= 0 && tacticHeartbeats <= 0
+      ? nil
+      : TacticLimit(
+        heartbeats: tacticHeartbeats > 0 ? tacticHeartbeats : Int.max, seconds: tacticTimeout > 0 ? tacticTimeout : nil)
     do {
       if let value { configuration.valueModel = try LearnedValueModel.load(path: value) }
       if let premises {
@@ -95,9 +111,12 @@ struct ProveCommand: AsyncParsableCommand {
     } catch {
       inputErrors.append("error: \(error)")
     }
-    guard inputErrors.isEmpty, jobs >= 1, budget >= 1 else {
+    guard inputErrors.isEmpty, jobs >= 1, budget >= 1, tacticTimeout >= 0, tacticHeartbeats >= 0 else {
       for problem in inputErrors { standardError(problem) }
       if jobs < 1 || budget < 1 { standardError("error: --jobs and --budget must be at least 1") }
+      if tacticTimeout < 0 || tacticHeartbeats < 0 {
+        standardError("error: --tactic-timeout and --tactic-heartbeats must not be negative")
+      }
       throw ExitCode(2)
     }
     let factory: @Sendable () async throws -> any ProofBackend
@@ -130,9 +149,11 @@ struct ProveCommand: AsyncParsableCommand {
       let proved = results.filter { $0.status == .proved }.count
       let unsupported = results.filter { $0.status == .unsupported }.count
       let errors = results.filter { $0.status == .error }.count
+      let refuted = results.filter { $0.status == .refuted }.count
       let expansions = results.reduce(0) { $0 + $1.expansions }
       print(
-        "\(results.count) holes: \(proved) proved, \(results.count - proved - unsupported - errors) not proved, "
+        "\(results.count) holes: \(proved) proved, \(results.count - proved - unsupported - errors) not proved"
+          + (refuted > 0 ? " (\(refuted) refuted)" : "") + ", "
           + "\(unsupported) unsupported" + (errors > 0 ? ", \(errors) in declarations with errors" : "")
           + "; \(expansions) expansions in "
           + String(format: "%.1f", report.seconds) + " s" + (interrupted ? " (interrupted)" : ""))
@@ -176,6 +197,12 @@ struct ProveCommand: AsyncParsableCommand {
     case .proved:
       let proof = (result.proof ?? []).map { "    " + $0 }.joined(separator: "\n")
       return "\(place): proved \(result.name) (\(cost))\n\(proof)"
+    case .refuted:
+      guard let counterexample = result.counterexample, !counterexample.bindings.isEmpty else {
+        return "\(place): refuted \(result.name) (\(cost)): the goal at this sorry evaluates to False"
+      }
+      return "\(place): refuted \(result.name) (\(cost)): the goal at this sorry is false for \(counterexample) "
+        + "(every hypothesis holds, the target does not)"
     case .failed:
       return "\(place): not proved \(result.name) (\(cost))" + (result.message.map { ": \($0)" } ?? "")
     case .unsupported:

@@ -6,6 +6,7 @@ struct ProveReport: Encodable {
   struct Summary: Encodable {
     var holes: Int
     var proved: Int
+    var refuted: Int
     var failed: Int
     var unsupported: Int
     var errors: Int
@@ -23,7 +24,7 @@ struct ProveReport: Encodable {
     backendFailures = report.files.flatMap(\.backendFailures)
     summary = Summary(
       holes: results.count, proved: results.filter { $0.status == .proved }.count,
-      failed: results.filter { $0.status == .failed }.count,
+      refuted: results.filter { $0.status == .refuted }.count, failed: results.filter { $0.status == .failed }.count,
       unsupported: results.filter { $0.status == .unsupported }.count,
       errors: results.filter { $0.status == .error }.count, expansions: results.reduce(0) { $0 + $1.expansions },
       seconds: report.seconds, interrupted: interrupted)

@@ -43,4 +43,19 @@ import Testing
       CheckerTestSupport.status("theorem t (a c : Nat) : a ≤ c := by\n  apply Nat.le_trans\n  all_goals omega")
         == .rejected)
   }
+
+  /// Lean instantiates assigned metavariables in hypotheses too (`h : ¬a ≤ ?m` shows as
+  /// `h : ¬a ≤ b` once `case m => exact b` ran), and the proof through them still checks.
+  @Test func hypothesesShowAssignedMetavariables() {
+    let prefix =
+      "import Mathlib\n\ntheorem t (a b c : ℕ) (h₁ : a ≤ b) (h₂ : b ≤ c) : a ≤ c := by\n"
+      + "  apply Nat.le_trans\n  by_contra h\n"
+    let open = CheckerTestSupport.verdicts(prefix + "  case m => exact b").last
+    #expect(
+      open?.diagnostics.first?.message
+        == "unsolved goals\ncase a\na b c : ℕ\nh₁ : a ≤ b\nh₂ : b ≤ c\nh : ¬a ≤ b\n⊢ False\n\n"
+        + "case a\na b c : ℕ\nh₁ : a ≤ b\nh₂ : b ≤ c\n⊢ b ≤ c")
+    #expect(CheckerTestSupport.status(prefix + "  case m => exact b\n  · exact h h₁\n  · exact h₂") == .accepted)
+    #expect(CheckerTestSupport.status(prefix + "  case m => exact c\n  · exact h h₁\n  · exact h₂") == .rejected)
+  }
 }

@@ -42,7 +42,9 @@ import Testing
     let report = await ProofRun.run(files: [file], prover: prover, jobs: 1) { NativeBackend() }
     let status = Dictionary(uniqueKeysWithValues: report.files[0].results.map { ($0.name, $0.status) })
     #expect(
-      status == ["theorem both": .proved, "theorem step": .proved, "theorem pair": .proved, "theorem wrong": .failed])
+      status == ["theorem both": .proved, "theorem step": .proved, "theorem pair": .proved, "theorem wrong": .refuted])
+    let wrong = try #require(report.files[0].results.last?.counterexample)
+    #expect(wrong.bindings == [Refutation.Binding(name: "n", value: "0")])
     let written = report.files[0].splicedText
     #expect(!written.contains("q := sorry") && written.contains("n + 1 = n := sorry"))
     let verdicts = FileChecker().check(SourceFile(text: written))

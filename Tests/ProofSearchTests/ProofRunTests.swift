@@ -24,6 +24,15 @@ import Testing
     #expect(one.files[1].splicedText == ToyProblems.falseStatements)
   }
 
+  @Test func declarationsWithLargeNumeralsAreExpectedToTakeLongest() {
+    let file = SourceFile(
+      text: """
+        theorem short (a b c : Nat) (h : a ≤ b) (k : b ≤ c) : a ≤ c ∧ a ≤ c + 1 ∧ a ≤ c + 2 := by sorry
+        theorem big : (2 : Nat) ^ 64 = 18446744073709551615 := by sorry
+        """, path: "C.lean")
+    #expect(ProofRun.expectedCost(file, 1) > ProofRun.expectedCost(file, 0))
+  }
+
   @Test func aBackendThatCannotStartMakesEveryHoleAnError() async {
     struct Broken: Error {}
     let file = SourceFile(text: ToyProblems.falseStatements, path: "B.lean")

@@ -66,9 +66,11 @@ import Testing
     let backend = ToyBackend()
     let file = SourceFile(text: "theorem t : 2 + 2 = 4 := by sorry", path: "T.lean")
     let prover = Prover()
+    var checks = 0
     let minimized = await prover.minimize(
-      0, [0: ["simp", "decide"]], declaration: 0, file: file, backend: backend)
+      0, [0: ["simp", "decide"]], declaration: 0, file: file, backend: backend, checks: &checks)
     #expect(minimized[0] == ["simp"] || minimized[0] == ["decide"])
+    #expect(checks == 1)
   }
 
   @Test func aCancelledSearchStopsAndReportsNothingProved() async throws {

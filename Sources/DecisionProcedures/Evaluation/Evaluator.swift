@@ -49,6 +49,9 @@ public struct Evaluator: Sendable {
     var instances = 0
 
     mutating func value(_ term: Term) throws(EvaluationError) -> Value {
+      guard TacticBudget.spend() else {
+        throw EvaluationError(kind: .budgetExceeded, message: TacticBudget.message, term: term)
+      }
       switch term.kind {
       case .natLiteral(let value): return .nat(value)
       case .intLiteral(let value): return .int(value)

@@ -70,7 +70,7 @@ struct SimplexCertificate {
       }
       guard let pivotRow = leaving else { break }
       pivots += 1
-      if pivots > maximumPivots { return .budgetExceeded }
+      if pivots > maximumPivots || !TacticBudget.spend() { return .budgetExceeded }
       let pivot = tableau[pivotRow][entering]
       if pivot != .one {
         for column in 0..<width where !tableau[pivotRow][column].isZero {

@@ -31,6 +31,7 @@ extension OmegaFrontend {
       left.pending = [(first, nil)]
       if try left.processFacts() > 0 {
         budget.splits += 2
+        guard TacticBudget.spend(2) else { throw OmegaFailure(.budgetExceeded, TacticBudget.message) }
         if budget.splits > configuration.maximumCaseSplits {
           throw OmegaFailure(
             .budgetExceeded,

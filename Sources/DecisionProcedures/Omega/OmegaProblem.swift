@@ -46,6 +46,7 @@ struct OmegaProblem: Sendable {
       throw OmegaFailure(
         .budgetExceeded, "\(OmegaFailure.header)\nthe elimination built more constraints than its budget allows")
     }
+    guard TacticBudget.spend() else { throw OmegaFailure(.budgetExceeded, TacticBudget.message) }
     if row.constraint.isImpossible {
       possible = false
       return

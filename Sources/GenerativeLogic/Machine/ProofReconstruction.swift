@@ -6,8 +6,29 @@
 /// premises and sides reduced to the block's constants by rewriting with the ingredient facts),
 /// and equalities of classes along the recorded merges. Only steps the goal needs are emitted.
 struct ProofReconstruction {
+  /// What the rebuilt case is about, in the block's constants: the term each task constant stands
+  /// for, the constant of each statement variable, and the goal's two sides.
+  struct Context: Sendable {
+    var terms: [Int: Term]
+    var variables: [String: Int]
+    var goal: (Int, Int)
+
+    init(terms: [Int: Term], variables: [String: Int], goal: (Int, Int)) {
+      self.terms = terms
+      self.variables = variables
+      self.goal = goal
+    }
+
+    /// The context of a task run in a block of its own (task constants are block constants).
+    init(task: ChainEncoding.Task) {
+      self.init(
+        terms: Dictionary(uniqueKeysWithValues: task.terms.enumerated().map { ($0.offset, $0.element) }),
+        variables: task.variables, goal: task.goal)
+    }
+  }
+
   let block: RelationalBlock
-  let task: ChainEncoding.Task
+  let task: Context
   let axiomStatements: [String: Statement]
   let caseIndex: Int
   var builder: ProofBuilder
@@ -18,7 +39,7 @@ struct ProofReconstruction {
   private var adjacency: [Int: [(merge: Int, other: Int)]] = [:]
 
   init(
-    block: RelationalBlock, task: ChainEncoding.Task, axiomStatements: [String: Statement], caseIndex: Int,
+    block: RelationalBlock, task: Context, axiomStatements: [String: Statement], caseIndex: Int,
     builder: ProofBuilder
   ) {
     self.block = block
@@ -44,8 +65,7 @@ struct ProofReconstruction {
   // MARK: Terms
 
   mutating func term(_ constant: Int) -> Term {
-    if constant < task.terms.count { return task.terms[constant] }
-    if let known = terms[constant] { return known }
+    if let known = task.terms[constant] ?? terms[constant] { return known }
     let fact = block.admitted[constant]!
     let inputs = (0..<fact.predicate.arity - 1).map { term(fact[$0]) }
     let result = Self.application(fact.predicate, inputs)
@@ -290,7 +310,7 @@ struct ProofReconstruction {
     }
 
     /// The constant a variable of the cited equation stands for.
-    func constant(of name: String, task: ChainEncoding.Task) -> Int? {
+    func constant(of name: String, task: Context) -> Int? {
       if let position = rule.names.firstIndex(of: name) { return values[position] }
       return task.variables[name]
     }

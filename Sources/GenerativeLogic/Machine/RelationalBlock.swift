@@ -3,6 +3,8 @@
 /// and the rules it reasons with, held in premise tries. Inference is the hash burst: every new
 /// fact starts a request that grows along known key prefixes of the tries (semi-naive: each
 /// combination involves a fact new in the last burst), and the rule instances found fire together.
+/// In a `BlockTrie` a block also records its events in an outbox for its children, receives its
+/// parent's events as mail, and tags every fact with the premise levels it depends on.
 struct RelationalBlock: Sendable {
   /// A rule instance found by a burst, fired when the burst ends.
   struct Firing: Sendable {
@@ -26,10 +28,11 @@ struct RelationalBlock: Sendable {
     var left: Int
     var right: Int
     var provenance: FactProvenance
+    var levels: UInt64 = 0
   }
 
   let configuration: BlockConfiguration
-  let tries: [PremiseTrie]
+  private(set) var tries: [PremiseTrie]
   /// Operations whose totality axiom licenses witnesses, with that axiom.
   let totality: [RelationalPredicate: RuleReference]
   /// The deepest witness the block admits.
@@ -57,6 +60,27 @@ struct RelationalBlock: Sendable {
   private var byPosition: [Fact: [Int]] = [:]
   private var delta: [Int] = []
   private var pendingMerge = false
+  /// The premise levels each fact depends on: bit k stands for the premise of the trie node at
+  /// depth k, so a fact is valid in every block whose path holds those premises.
+  private(set) var levels: [UInt64] = []
+  /// Per class representative, the levels of the merges that built the class.
+  private(set) var classLevels: [UInt64] = []
+  /// Whether each fact came by mail from the parent block rather than being derived here.
+  private(set) var inherited: [Bool] = []
+  /// Events since the last delivery, in order, when the block has children to write to.
+  private(set) var outbox: [MailEvent] = []
+  /// Whether the block records its events for children.
+  var recordsOutbox = false
+  /// Whether the parent block will find the rule instances among inherited facts alone itself:
+  /// then this block only records instances that use one of its own facts (or a witness deeper
+  /// than the parent admits).
+  var parentSaturates = false
+  /// The deepest witness the parent block admits.
+  var parentWitnessBound = Int.max
+  /// Tries from this index on are the block's own rules (an induction hypothesis): every fact,
+  /// inherited or not, is matched against them.
+  var localTries = Int.max
+  private var localTriesMatched = false
 
   init(configuration: BlockConfiguration, tries: [PremiseTrie], totality: [RelationalPredicate: RuleReference]) {
     self.configuration = configuration
@@ -71,7 +95,9 @@ struct RelationalBlock: Sendable {
   mutating func addConstant(depth: Int) -> Int {
     parent.append(constantCount)
     self.depth.append(depth)
+    classLevels.append(0)
     constantCount += 1
+    if recordsOutbox { outbox.append(.constant(constantCount - 1)) }
     return constantCount - 1
   }
 
@@ -84,17 +110,48 @@ struct RelationalBlock: Sendable {
   /// Adds a fact (its arguments taken to their class representatives) unless it is known; returns
   /// whether it is new.
   @discardableResult
-  mutating func add(_ fact: Fact, _ why: FactProvenance) -> Bool {
+  mutating func add(_ fact: Fact, _ why: FactProvenance, levels mask: UInt64 = 0) -> Bool {
     let canonical = fact.mapped(find)
     guard factID[canonical] == nil else { return false }
-    let id = facts.count
-    facts.append(canonical)
-    provenance.append(why)
-    alive.append(true)
-    epoch.append(merges.count)
-    index(id)
-    delta.append(id)
+    var mask = mask
+    for position in 0..<fact.predicate.arity where canonical[position] != fact[position] {
+      mask |= classLevels[canonical[position]]
+    }
+    append(canonical, why, levels: mask, alive: true, inherited: false)
     return true
+  }
+
+  /// Adds a premise of a trie node exactly as stated, then (when the classes rename it) its
+  /// canonical form by congruence; a proof rebuilt here cites the premise itself.
+  mutating func addPremise(_ fact: Fact, levels mask: UInt64) {
+    let canonical = fact.mapped(find)
+    let record = facts.count
+    append(fact, .hypothesis, levels: mask, alive: canonical == fact && factID[fact] == nil, inherited: false)
+    if canonical != fact && factID[canonical] == nil {
+      var renamed = mask
+      for position in 0..<fact.predicate.arity where canonical[position] != fact[position] {
+        renamed |= classLevels[canonical[position]]
+      }
+      append(canonical, .congruence(record), levels: renamed, alive: true, inherited: false)
+    }
+  }
+
+  /// Appends a fact record (indexed and new when alive) and tells the children.
+  private mutating func append(
+    _ fact: Fact, _ why: FactProvenance, levels mask: UInt64, alive live: Bool, inherited: Bool
+  ) {
+    let id = facts.count
+    facts.append(fact)
+    provenance.append(why)
+    alive.append(live)
+    epoch.append(merges.count)
+    levels.append(mask)
+    self.inherited.append(inherited)
+    if live {
+      index(id)
+      delta.append(id)
+    }
+    if recordsOutbox { outbox.append(.fact(id)) }
   }
 
   private mutating func index(_ id: Int) {
@@ -127,17 +184,118 @@ struct RelationalBlock: Sendable {
   }
 
   /// Merges two classes; the smaller representative stays, so the result does not depend on order.
-  mutating func merge(_ left: Int, _ right: Int, _ why: FactProvenance) {
+  mutating func merge(_ left: Int, _ right: Int, _ why: FactProvenance, levels mask: UInt64 = 0) {
     let (a, b) = (find(left), find(right))
     guard a != b else { return }
-    merges.append(Merge(left: left, right: right, provenance: why))
+    merges.append(Merge(left: left, right: right, provenance: why, levels: mask))
     let (root, child) = a < b ? (a, b) : (b, a)
     parent[child] = root
     depth[root] = min(depth[root], depth[child])
+    classLevels[root] |= classLevels[child] | mask
     pendingMerge = true
+    if recordsOutbox { outbox.append(.merge(merges.count - 1)) }
   }
 
-  mutating func markAbsurd() { absurd = true }
+  mutating func markAbsurd() {
+    absurd = true
+    if recordsOutbox { outbox.append(.absurd) }
+  }
+
+  // MARK: The trie: children, mail and own rules
+
+  /// A child block: this block's context so far (every fact inherited, its pending ones still new),
+  /// with fresh budgets and an empty outbox, ready to take one more premise.
+  func child(witnessDepthBound bound: Int) -> RelationalBlock {
+    var child = self
+    child.inherited = Array(repeating: true, count: facts.count)
+    child.outbox = []
+    child.recordsOutbox = false
+    child.bursts = 0
+    child.steps = 0
+    child.exhausted = false
+    child.parentSaturates = true
+    child.parentWitnessBound = witnessDepthBound
+    child.witnessDepthBound = witnessDepthBound
+    child.admitWitnesses(upTo: bound)
+    return child
+  }
+
+  /// Sets the deepest witness the block admits. Raising it makes every live fact new again, so
+  /// that the combinations its parent left out for want of deeper witnesses are found here.
+  mutating func admitWitnesses(upTo bound: Int) {
+    if bound > witnessDepthBound {
+      let pending = Set(delta)
+      delta += facts.indices.filter { alive[$0] && !pending.contains($0) }
+    }
+    witnessDepthBound = bound
+  }
+
+  /// Adds rules of this block alone (an induction hypothesis); every fact is matched against them
+  /// in the next burst.
+  mutating func addOwnRules(_ trie: PremiseTrie) {
+    localTries = min(localTries, tries.count)
+    tries.append(trie)
+    localTriesMatched = false
+  }
+
+  /// Whether a burst would have nothing to start from.
+  var isQuiet: Bool {
+    delta.isEmpty && !pendingMerge && (localTries >= tries.count || localTriesMatched)
+  }
+
+  /// Facts derived in this block (not received by mail).
+  var ownFacts: Int { inherited.lazy.filter { !$0 }.count }
+
+  /// Takes the parent's events in order: its new constants (witnesses, with what admitted them),
+  /// its facts (each recorded with its derivation translated into this block's constants and
+  /// facts, so that a proof rebuilt here never needs the parent) and its merges.
+  mutating func receive(_ events: [MailEvent], from sender: RelationalBlock, translation: inout BlockTranslation) {
+    func translated(_ why: FactProvenance) -> FactProvenance {
+      switch why {
+      case .rule(let rule, let values, let ingredients):
+        return .rule(
+          rule, values: values.map { $0 < 0 ? $0 : translation.constants[$0] },
+          ingredients: ingredients.map { translation.facts[$0] })
+      case .congruence(let old): return .congruence(translation.facts[old])
+      default: return why
+      }
+    }
+    for event in events {
+      switch event {
+      case .constant(let constant):
+        precondition(translation.constants.count == constant, "mail skipped a constant")
+        let own = addConstant(depth: sender.depth[constant])
+        translation.constants.append(own)
+        if let fact = sender.admitted[constant] { admitted[own] = fact.mapped { translation.constants[$0] } }
+      case .fact(let id):
+        precondition(translation.facts.count == id, "mail skipped a fact")
+        let fact = sender.facts[id].mapped { translation.constants[$0] }
+        let mask = sender.levels[id]
+        let canonical = fact.mapped(find)
+        let record = facts.count
+        let live = sender.alive[id] && canonical == fact && factID[fact] == nil
+        append(fact, translated(sender.provenance[id]), levels: mask, alive: live, inherited: true)
+        translation.facts.append(record)
+        if sender.alive[id] && canonical != fact && factID[canonical] == nil {
+          var renamed = mask
+          for position in 0..<fact.predicate.arity where canonical[position] != fact[position] {
+            renamed |= classLevels[canonical[position]]
+          }
+          append(canonical, .congruence(record), levels: renamed, alive: true, inherited: false)
+        }
+      case .merge(let index):
+        let merge = sender.merges[index]
+        self.merge(
+          translation.constants[merge.left], translation.constants[merge.right], translated(merge.provenance),
+          levels: merge.levels)
+      case .absurd:
+        markAbsurd()
+      }
+    }
+  }
+
+  /// Empties the outbox once every child has received it.
+  mutating func clearOutbox() { outbox.removeAll(keepingCapacity: true) }
 
   /// Whether two constants are in one class.
   func equal(_ left: Int, _ right: Int) -> Bool { find(left) == find(right) }
@@ -166,13 +324,11 @@ struct RelationalBlock: Sendable {
       }
     }
     for (old, fact) in renamed where factID[fact] == nil {
-      let id = facts.count
-      facts.append(fact)
-      provenance.append(.congruence(old))
-      alive.append(true)
-      epoch.append(merges.count)
-      index(id)
-      delta.append(id)
+      var mask = levels[old]
+      for position in 0..<fact.predicate.arity where facts[old][position] != fact[position] {
+        mask |= classLevels[fact[position]]
+      }
+      append(fact, .congruence(old), levels: mask, alive: true, inherited: false)
     }
   }
 
@@ -183,13 +339,28 @@ struct RelationalBlock: Sendable {
     canonicalize()
     let starts = delta.filter { alive[$0] }
     delta = []
-    guard !starts.isEmpty, !absurd, !exhausted else { return false }
+    let shared = min(localTries, tries.count)
+    var localStarts: [Int] = []
+    if shared < tries.count {
+      localStarts = localTriesMatched ? starts : facts.indices.filter { alive[$0] }
+      localTriesMatched = true
+    }
+    guard !starts.isEmpty || !localStarts.isEmpty, !absurd, !exhausted else { return false }
     bursts += 1
     var firings: [Firing] = []
     var budget = configuration.maximumSteps - steps
     for start in starts {
-      for (trieIndex, trie) in tries.enumerated() {
-        request(start: start, trie: trie, index: trieIndex, budget: &budget, into: &firings)
+      let leftToParent = parentSaturates && inherited[start]
+      for trieIndex in 0..<shared {
+        request(
+          start: start, trie: tries[trieIndex], index: trieIndex, leftToParent: leftToParent, budget: &budget,
+          into: &firings)
+      }
+    }
+    for start in localStarts {
+      for trieIndex in shared..<tries.count {
+        request(
+          start: start, trie: tries[trieIndex], index: trieIndex, leftToParent: false, budget: &budget, into: &firings)
       }
     }
     steps = configuration.maximumSteps - budget
@@ -207,7 +378,8 @@ struct RelationalBlock: Sendable {
   /// Grows requests from one new fact along the trie: the fact against each root key of its
   /// predicate, then node by node.
   private func request(
-    start: Int, trie: PremiseTrie, index trieIndex: Int, budget: inout Int, into firings: inout [Firing]
+    start: Int, trie: PremiseTrie, index trieIndex: Int, leftToParent: Bool, budget: inout Int,
+    into firings: inout [Firing]
   ) {
     let fact = facts[start]
     var values: [Int] = []
@@ -232,19 +404,22 @@ struct RelationalBlock: Sendable {
       }
       guard consistent else { continue }
       extend(
-        trie, trieIndex, node: step.child, values: &values, ingredients: &ingredients, pending: &pending,
-        budget: &budget, &firings)
+        trie, trieIndex, node: step.child, leftToParent, values: &values, ingredients: &ingredients,
+        pending: &pending, budget: &budget, &firings)
     }
   }
 
   private func extend(
-    _ trie: PremiseTrie, _ trieIndex: Int, node: Int, values: inout [Int], ingredients: inout [Int],
-    pending: inout [Pending], budget: inout Int, _ firings: inout [Firing]
+    _ trie: PremiseTrie, _ trieIndex: Int, node: Int, _ leftToParent: Bool, values: inout [Int],
+    ingredients: inout [Int], pending: inout [Pending], budget: inout Int, _ firings: inout [Firing]
   ) {
     budget -= 1
     guard budget > 0 else { return }
-    for index in trie.completionStart[node]..<trie.completionStart[node + 1] {
-      complete(trie, trieIndex, index, values: values, ingredients: ingredients, pending: pending, &firings)
+    let needsOwn = leftToParent && !usesOwnFact(ingredients, pending)
+    if trie.completionStart[node] < trie.completionStart[node + 1] && !needsOwn {
+      for index in trie.completionStart[node]..<trie.completionStart[node + 1] {
+        complete(trie, trieIndex, index, values: values, ingredients: ingredients, pending: pending, &firings)
+      }
     }
     let bound = values.count
     for stepIndex in trie.stepStart[node]..<trie.stepStart[node + 1] {
@@ -263,37 +438,41 @@ struct RelationalBlock: Sendable {
         }
       }
       let child = step.child
+      // A combination that must end here without an own fact yet needs an own fact at this step.
+      let ownOnly = needsOwn && trie.stepStart[child] == trie.stepStart[child + 1]
       if fresh == 0 {
         if let id = factID[probe] {
+          if ownOnly && inherited[id] { continue }
           ingredients.append(id)
           extend(
-            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget, &firings)
+            trie, trieIndex, node: child, leftToParent, values: &values, ingredients: &ingredients,
+            pending: &pending, budget: &budget, &firings)
           ingredients.removeLast()
         } else if let index = pending.firstIndex(where: { Self.matches($0, probe) }) {
           ingredients.append(-index - 1)
           extend(
-            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget, &firings)
+            trie, trieIndex, node: child, leftToParent, values: &values, ingredients: &ingredients,
+            pending: &pending, budget: &budget, &firings)
           ingredients.removeLast()
         }
         continue
       }
       if step.predicate.isOperation && fresh == 1 << (arity - 1) {
         if let id = byInputs[probe] {
+          if ownOnly && inherited[id] { continue }
           values.append(facts[id].output)
           ingredients.append(id)
           extend(
-            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget, &firings)
+            trie, trieIndex, node: child, leftToParent, values: &values, ingredients: &ingredients,
+            pending: &pending, budget: &budget, &firings)
           ingredients.removeLast()
           values.removeLast()
         } else if let index = pending.firstIndex(where: { Self.hasInputs($0, probe) }) {
           values.append(pending[index].placeholder)
           ingredients.append(-index - 1)
           extend(
-            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget, &firings)
+            trie, trieIndex, node: child, leftToParent, values: &values, ingredients: &ingredients,
+            pending: &pending, budget: &budget, &firings)
           ingredients.removeLast()
           values.removeLast()
         } else if trie.witnessing[child], totality[step.predicate] != nil,
@@ -308,8 +487,8 @@ struct RelationalBlock: Sendable {
           values.append(placeholder)
           ingredients.append(-pending.count)
           extend(
-            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget, &firings)
+            trie, trieIndex, node: child, leftToParent, values: &values, ingredients: &ingredients,
+            pending: &pending, budget: &budget, &firings)
           ingredients.removeLast()
           values.removeLast()
           pending.removeLast()
@@ -324,7 +503,7 @@ struct RelationalBlock: Sendable {
       guard anchor >= 0, probe[anchor] < constantCount,
         let list = byPosition[Self.positionKey(step.predicate, anchor, probe[anchor])]
       else { continue }
-      for id in list where alive[id] {
+      for id in list where alive[id] && !(ownOnly && inherited[id]) {
         let candidate = facts[id]
         var consistent = true
         for position in 0..<arity {
@@ -344,13 +523,21 @@ struct RelationalBlock: Sendable {
         if consistent {
           ingredients.append(id)
           extend(
-            trie, trieIndex, node: child, values: &values, ingredients: &ingredients, pending: &pending,
-            budget: &budget, &firings)
+            trie, trieIndex, node: child, leftToParent, values: &values, ingredients: &ingredients,
+            pending: &pending, budget: &budget, &firings)
           ingredients.removeLast()
         }
         values.removeLast(values.count - bound)
       }
     }
+  }
+
+  /// Whether a combination uses a fact derived in this block, or a witness deeper than the parent
+  /// admits: one the parent cannot find among the facts it holds.
+  private func usesOwnFact(_ ingredients: [Int], _ pending: [Pending]) -> Bool {
+    for id in ingredients where id >= 0 && !inherited[id] { return true }
+    for witness in pending where witness.depth > parentWitnessBound { return true }
+    return false
   }
 
   private static func matches(_ pending: Pending, _ fact: Fact) -> Bool {
@@ -436,9 +623,14 @@ struct RelationalBlock: Sendable {
     }
     let values = firing.values.map { $0 < 0 ? $0 : resolve($0) }
     let ingredients = firing.ingredients.map { $0 >= 0 ? $0 : witnessFacts[-$0 - 1] }
+    var mask: UInt64 = 0
+    for id in ingredients { mask |= levels[id] }
+    for (before, after) in zip(firing.values, values) where before >= 0 && before < base && before != after {
+      mask |= classLevels[after]
+    }
     let why = FactProvenance.rule(firing.rule + ruleOffset(firing.trie), values: values, ingredients: ingredients)
     switch rule.conclusion {
-    case .fact(let atom): add(atom.instantiated(values), why)
+    case .fact(let atom): add(atom.instantiated(values), why, levels: mask)
     case .equal(let left, let right):
       func value(_ slot: PatternAtom.Slot) -> Int {
         switch slot {
@@ -446,8 +638,8 @@ struct RelationalBlock: Sendable {
         case .constant(let constant): return constant
         }
       }
-      merge(value(left), value(right), why)
-    case .absurd: absurd = true
+      merge(value(left), value(right), why, levels: mask)
+    case .absurd: markAbsurd()
     }
   }
 

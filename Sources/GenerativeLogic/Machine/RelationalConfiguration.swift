@@ -8,6 +8,9 @@ public struct RelationalConfiguration: Hashable, Sendable, Codable {
   public var onlyInductiveTheoremsAsRules = true
   /// Concurrent workers (1 runs sequentially); the merge is deterministic either way.
   public var workers = 2
+  /// Whether the candidates of a round share one trie of logic blocks (one block per premise
+  /// prefix, mail flowing down each burst); otherwise every task runs in a block of its own.
+  public var sharedBlocks = true
 
   public init() {}
 }

@@ -21,6 +21,15 @@ public struct RelationalProver: Sendable {
     public var theorems: [DerivedTheorem] = []
     public var rounds = 0
     public var unrebuilt = 0
+    /// Logic blocks made: trie nodes with shared blocks, else one per task attempted.
+    public var blocks = 0
+    /// Tasks attempted (direct, induction step and base).
+    public var tasks = 0
+    /// Premises over all tasks' paths: the blocks a trie without sharing would make.
+    public var pathPremises = 0
+    /// Facts derived over all blocks (received mail not counted), and fact records held.
+    public var factsDerived = 0
+    public var factsHeld = 0
   }
 
   /// Proves what it can, in rounds.
@@ -32,7 +41,26 @@ public struct RelationalProver: Sendable {
     while !open.isEmpty && round < configuration.maximumRounds {
       round += 1
       let trie = PremiseTrie(rules: axioms.rules + theoremRules)
-      let results = await attemptAll(open, trie: trie, round: round)
+      let results: [(RelationalOutcome, ProofGraph?)?]
+      if configuration.sharedBlocks {
+        var shared = SharedRound(prover: self, candidates: open, tries: [trie], round: round)
+        let round = await shared.run()
+        results = round.attempts
+        result.blocks += round.nodes
+        result.tasks += round.tasks
+        result.pathPremises += round.pathPremises
+        result.factsDerived += round.ownFacts
+        result.factsHeld += round.heldFacts
+      } else {
+        let counted = await attemptAll(open, trie: trie, round: round)
+        results = counted.map(\.result)
+        for (_, tally) in counted {
+          result.blocks += tally.blocks
+          result.tasks += tally.blocks
+          result.factsDerived += tally.facts
+          result.factsHeld += tally.facts
+        }
+      }
       var stillOpen: [Candidate] = []
       var proved = 0
       for (candidate, attempt) in zip(open, results) {
@@ -53,6 +81,9 @@ public struct RelationalProver: Sendable {
         }
       }
       progress?("relational round \(round): proved \(proved), open \(stillOpen.count)")
+      progress?(
+        "relational blocks so far: \(result.blocks) blocks for \(result.tasks) tasks (\(result.pathPremises) path premises), \(result.factsDerived) facts derived, \(result.factsHeld) fact records held"
+      )
       open = stillOpen
       if proved == 0 { break }
     }
@@ -60,43 +91,57 @@ public struct RelationalProver: Sendable {
     return result
   }
 
-  func attemptAll(_ candidates: [Candidate], trie: PremiseTrie, round: Int) async -> [(
-    RelationalOutcome, ProofGraph?
-  )?] {
+  /// One candidate's attempt in blocks of its own, with what its blocks held.
+  typealias Counted = (result: (RelationalOutcome, ProofGraph?)?, tally: RelationalOutcome)
+
+  func attemptAll(_ candidates: [Candidate], trie: PremiseTrie, round: Int) async -> [Counted] {
     let workers = max(1, configuration.workers)
-    if workers == 1 { return candidates.map { attempt($0, trie: trie, round: round) } }
+    if workers == 1 { return candidates.map { attemptCounted($0, trie: trie, round: round) } }
     let chunk = max(1, (candidates.count + workers * 4 - 1) / (workers * 4))
-    return await withTaskGroup(of: (Int, [(RelationalOutcome, ProofGraph?)?]).self) { group in
+    return await withTaskGroup(of: (Int, [Counted]).self) { group in
       for start in stride(from: 0, to: candidates.count, by: chunk) {
         let slice = Array(candidates[start..<min(start + chunk, candidates.count)])
-        group.addTask { (start, slice.map { attempt($0, trie: trie, round: round) }) }
+        group.addTask { (start, slice.map { attemptCounted($0, trie: trie, round: round) }) }
       }
-      var results = [(RelationalOutcome, ProofGraph?)?](repeating: nil, count: candidates.count)
+      var results = [Counted?](repeating: nil, count: candidates.count)
       for await (start, part) in group {
         for (offset, outcome) in part.enumerated() { results[start + offset] = outcome }
       }
-      return results
+      return results.map { $0! }
     }
   }
 
-  /// Tries the direct block, then induction on each variable; with the outcome, the proof graph
-  /// rebuilt from the blocks' provenance (nil when a proof cannot be rebuilt).
+  /// Tries the direct block, then induction on each variable, each task in a block of its own; with
+  /// the outcome, the proof graph rebuilt from the blocks' provenance (nil when a proof cannot be
+  /// rebuilt).
   func attempt(_ candidate: Candidate, trie: PremiseTrie, round: Int) -> (RelationalOutcome, ProofGraph?)? {
+    attemptCounted(candidate, trie: trie, round: round).result
+  }
+
+  func attemptCounted(_ candidate: Candidate, trie: PremiseTrie, round: Int) -> Counted {
+    var tally = RelationalOutcome(
+      candidate: candidate.index, name: "", round: round, method: .direct, blocks: 0, bursts: 0, witnesses: 0, facts: 0)
+    let result = attemptIsolated(candidate, trie: trie, round: round, tally: &tally)
+    return (result, tally)
+  }
+
+  private func attemptIsolated(_ candidate: Candidate, trie: PremiseTrie, round: Int, tally: inout RelationalOutcome)
+    -> (RelationalOutcome, ProofGraph?)?
+  {
     let statement = candidate.statement
     let name = Prover.name(of: candidate)
-    var outcome = RelationalOutcome(
-      candidate: candidate.index, name: name, round: round, method: .direct, blocks: 0,
-      bursts: 0, witnesses: 0, facts: 0)
+    tally.name = name
     let direct = ChainEncoding.task(statement)
-    if let block = prove(direct, tries: [trie], outcome: &outcome) {
+    if let block = prove(direct, tries: [trie], outcome: &tally) {
       var reconstruction = ProofReconstruction(
-        block: block, task: direct, axiomStatements: axioms.statements, caseIndex: 0, builder: ProofBuilder())
+        block: block, task: .init(task: direct), axiomStatements: axioms.statements, caseIndex: 0,
+        builder: ProofBuilder())
       let graph = reconstruction.goal().map { end in
         ProofGraph(
           theorem: name, statement: statement, method: .direct,
           cases: [ProofCase(kind: .direct, goal: statement, conclusion: end)], nodes: reconstruction.builder.nodes)
       }
-      return (outcome, graph.map(Self.simplified))
+      return (tally, graph.map(Self.simplified))
     }
     for variable in statement.variables.reversed() {
       let stepGoal = ProofGraph.caseGoal(of: statement, on: variable, kind: .step)
@@ -107,24 +152,26 @@ public struct RelationalProver: Sendable {
           reference: RuleReference(kind: .inductionHypothesis, name: "ih"), fixed: [variable: fixed])
       else { continue }
       let hypothesisTrie = PremiseTrie(rules: [hypothesis])
-      guard let step = prove(stepTask, tries: [trie, hypothesisTrie], outcome: &outcome) else { continue }
+      guard let step = prove(stepTask, tries: [trie, hypothesisTrie], outcome: &tally) else { continue }
       let baseGoal = ProofGraph.caseGoal(of: statement, on: variable, kind: .base)
       let baseTask = ChainEncoding.task(baseGoal)
-      guard let base = prove(baseTask, tries: [trie], outcome: &outcome) else { continue }
-      outcome.method = .induction(variable: variable)
+      guard let base = prove(baseTask, tries: [trie], outcome: &tally) else { continue }
+      tally.method = .induction(variable: variable)
       var baseProof = ProofReconstruction(
-        block: base, task: baseTask, axiomStatements: axioms.statements, caseIndex: 0, builder: ProofBuilder())
-      guard let baseEnd = baseProof.goal() else { return (outcome, nil) }
+        block: base, task: .init(task: baseTask), axiomStatements: axioms.statements, caseIndex: 0,
+        builder: ProofBuilder())
+      guard let baseEnd = baseProof.goal() else { return (tally, nil) }
       var stepProof = ProofReconstruction(
-        block: step, task: stepTask, axiomStatements: axioms.statements, caseIndex: 1, builder: baseProof.builder)
-      guard let stepEnd = stepProof.goal() else { return (outcome, nil) }
+        block: step, task: .init(task: stepTask), axiomStatements: axioms.statements, caseIndex: 1,
+        builder: baseProof.builder)
+      guard let stepEnd = stepProof.goal() else { return (tally, nil) }
       let graph = ProofGraph(
         theorem: name, statement: statement, method: .induction(variable: variable),
         cases: [
           ProofCase(kind: .base, goal: baseGoal, conclusion: baseEnd),
           ProofCase(kind: .step, goal: stepGoal, conclusion: stepEnd),
         ], nodes: stepProof.builder.nodes)
-      return (outcome, Self.simplified(graph))
+      return (tally, Self.simplified(graph))
     }
     return nil
   }

@@ -1,3 +1,4 @@
+import DecisionProcedures
 import Kernel
 import LeanSyntax
 import ProverCore
@@ -34,6 +35,10 @@ public actor NativeBackend: ProofBackend {
   private var printedGoals: [PrintedGoalKey: Goal] = [:]
   /// The section variables in scope in each environment, for Lean's unused-variables linter.
   private var sectionScopes: [Int: SectionVariableScope] = [:]
+  /// The limit of each tactic call (`run`, `step`), none unless a search sets one.
+  var tacticLimit: TacticLimit?
+  /// The normal forms of the backend's tactic calls (search states share goals).
+  private let conversions = ConversionCache()
 
   public init() {}
 
@@ -225,6 +230,25 @@ public actor NativeBackend: ProofBackend {
   }
 
   private func advance(_ tactic: String, on state: ProofStateID) -> TacticStepOutcome {
+    guard let tacticLimit else {
+      return ConversionCache.$current.withValue(conversions) { advanceUnlimited(tactic, on: state) }
+    }
+    let budget = TacticBudget(heartbeats: tacticLimit.heartbeats, seconds: tacticLimit.seconds)
+    let outcome = TacticBudget.$current.withValue(budget) {
+      ConversionCache.$current.withValue(conversions) { advanceUnlimited(tactic, on: state) }
+    }
+    guard budget.isExhausted else { return outcome }
+    return .failure(TacticFailure(message: Self.budgetMessage(tacticLimit, spent: budget.spentHeartbeats)))
+  }
+
+  /// The failure of a call stopped by its limit; it starts with `TacticBudget.message`.
+  static func budgetMessage(_ limit: TacticLimit, spent: Int) -> String {
+    let deadline = limit.seconds.map { " or \($0) s" } ?? ""
+    let cause = spent > limit.heartbeats ? "\(limit.heartbeats) heartbeats" : "the deadline"
+    return "\(TacticBudget.message): the call ran past \(cause) (limit \(limit.heartbeats) heartbeats\(deadline))"
+  }
+
+  private func advanceUnlimited(_ tactic: String, on state: ProofStateID) -> TacticStepOutcome {
     guard let stored = states[state.rawValue] else {
       return .failure(TacticFailure(message: "unknown proof state \(state.rawValue)"))
     }

@@ -1,3 +1,4 @@
+import DecisionProcedures
 import Kernel
 
 /// Derived equality reasoning on top of the kernel's rules: rewriting every subterm bottom-up
@@ -8,6 +9,7 @@ enum Conversion {
   /// `⊢ term = term'` where every subterm was rewritten by `rule` (innermost first, once);
   /// nil when nothing changed.
   static func bottomUp(_ term: KTerm, _ rule: (KTerm) throws(KernelError) -> Theorem?) throws(KernelError) -> Theorem? {
+    guard TacticBudget.spend() else { throw KernelError(rule: "conversion", message: TacticBudget.message) }
     var changed: Theorem?
     switch term.kind {
     case .application(let function, let argument):
@@ -109,12 +111,16 @@ enum Conversion {
 
   /// The normal form of a term and the proof `⊢ term = normal` (nil when it is already normal).
   static func normalForm(_ term: KTerm) throws(KernelError) -> (KTerm, Theorem?)? {
+    let cache = ConversionCache.current
+    if let cached = cache?.entry(for: term) { return (cached.normal, cached.proof) }
     var proof = try unfoldNotations(term)
     let unfolded = proof.map { $0.conclusion.asEquation!.rhs } ?? term
     if let evaluated = try evaluateLiterals(unfolded) {
       proof = try chain(proof, evaluated)
     }
-    return (proof.map { $0.conclusion.asEquation!.rhs } ?? term, proof)
+    let normal = proof.map { $0.conclusion.asEquation!.rhs } ?? term
+    cache?.store(ConversionCache.Entry(normal: normal, proof: proof), for: term)
+    return (normal, proof)
   }
 
   static func chain(_ first: Theorem?, _ second: Theorem?) throws(KernelError) -> Theorem? {

@@ -778,7 +778,7 @@ protected axiom Int.sub_sub_self (a b : Int) : a - (a - b) = b
 @[simp] protected axiom Int.sub_add_cancel (a b : Int) : a - b + b = a
 @[simp] protected axiom Int.add_sub_cancel (a b : Int) : a + b - b = a
 protected axiom Int.add_sub_assoc (a b c : Int) : a + b - c = a + (b - c)
-axiom Int.ofNat_sub (h : m ≤ n) : ((n - m : Nat) : Int) = n - m
+axiom Int.ofNat_sub {m n : Nat} (h : m ≤ n) : ((n - m : Nat) : Int) = n - m
 axiom Int.toNat_sub (m n : Nat) : Int.toNat (m - n) = m - n
 @[simp] protected axiom Int.add_right_inj (i j k : Int) : (i + k = j + k) ↔ i = j
 @[simp] protected axiom Int.add_left_inj (i j k : Int) : (k + i = k + j) ↔ i = j
@@ -1355,6 +1355,11 @@ axiom Int.toNat_pow_of_nonneg {x : Int} (h : 0 ≤ x) (k : Nat) : (x ^ k).toNat 
 protected axiom Int.sq_nonneg (m : Int) : 0 ≤ m ^ 2
 protected axiom Int.pow_nonneg_of_even {m : Int} {n : Nat} (h : n % 2 = 0) : 0 ≤ m ^ n
 protected axiom Int.neg_pow {m : Int} {n : Nat} : (-m)^n = (-1)^(n % 2) * m^n
+axiom of_eq_true {p : Prop} (h : p = True) : p
+axiom of_eq_false {p : Prop} (h : p = False) : ¬ p
+axiom eq_true {p : Prop} (h : p) : p = True
+axiom eq_false {p : Prop} (h : ¬ p) : p = False
+axiom eq_false' {p : Prop} (h : p → False) : p = False
 axiom iff_congr {p₁ p₂ q₁ q₂ : Prop} (h₁ : p₁ ↔ p₂) (h₂ : q₁ ↔ q₂) : (p₁ ↔ q₁) ↔ (p₂ ↔ q₂)
 @[simp] axiom and_not_self {a : Prop} : ¬(a ∧ ¬a)
 @[simp] axiom not_and_self {a : Prop} : ¬(¬a ∧ a)

@@ -67,3 +67,18 @@ protected theorem Nat.add_left_comm (n m k : Nat) : n + (m + k) = m + (n + k) :=
 
 protected theorem Nat.add_right_comm (n m k : Nat) : (n + m) + k = (n + k) + m := by
   rw [Nat.add_assoc n m k, Nat.add_comm m k, ← Nat.add_assoc n k m]
+
+theorem of_eq_true {p : Prop} (h : p = True) : p := by
+  rw [h]
+  trivial
+
+theorem of_eq_false {p : Prop} (h : p = False) : ¬ p := by
+  rw [h]
+  intro f
+  exact f
+
+theorem eq_true {p : Prop} (h : p) : p = True := propext ⟨fun _ => trivial, fun _ => h⟩
+
+theorem eq_false {p : Prop} (h : ¬ p) : p = False := propext ⟨fun hp => h hp, fun f => False.elim f⟩
+
+theorem eq_false' {p : Prop} (h : p → False) : p = False := propext ⟨fun hp => h hp, fun f => False.elim f⟩

@@ -91,6 +91,7 @@ public struct Prelude: Sendable {
           name: axiom.name, statement: axiom.statement, argumentKinds: axiomKinds[axiom.name] ?? [], isSimp: false,
           isProtected: true, theorem: Theorem.axiom(axiom)))
     }
+    if let propext = try? propositionalExtensionality() { base.add(propext) }
     // 3. The lemmas that `CoreProofs.lean` proves from the axioms (and from each other), checked
     // by this checker with nothing admitted in scope.
     var session = FileSession(file: SourceFile(text: source("CoreProofs"), path: "CoreProofs.lean"), environment: base)
@@ -118,6 +119,18 @@ public struct Prelude: Sendable {
       }
     }
     return Prelude(lemmas: environment.lemmas, skipped: skipped, admitted: admitted, proved: proved)
+  }
+
+  /// Lean's axiom `propext {a b : Prop} : (a ↔ b) → a = b`, derived from the kernel rule of the
+  /// same name (nothing admitted).
+  static func propositionalExtensionality() throws(KernelError) -> LemmaEntry {
+    let (a, b) = (KTerm.variable("a", .prop), KTerm.variable("b", .prop))
+    let equivalence = try KTerm.iff(a, b)
+    let implication = try Theorem.impIntro(equivalence, Theorem.propext(Theorem.assume(equivalence)))
+    let theorem = try Theorem.forallIntro(a, Theorem.forallIntro(b, implication))
+    return LemmaEntry(
+      name: "propext", statement: theorem.conclusion, argumentKinds: [.implicit, .implicit], argumentNames: ["a", "b"],
+      isSimp: false, isProtected: false, theorem: theorem)
   }
 
   /// The text of a `.lean` resource of the module.

@@ -10,6 +10,8 @@ public struct SimpFailure: Error, Sendable, CustomStringConvertible {
     case unusableLemma
     /// More rewriting steps than `SimpConfiguration.maxSteps` (Lean: "maximum number of steps exceeded").
     case stepLimit
+    /// The search's `TacticBudget` for the call ran out (never raised without one).
+    case tacticBudget
     /// Terms nested deeper than `SimpConfiguration.maxDepth`.
     case depthLimit
     /// The kernel refused a step that the simplifier built.

@@ -1,3 +1,4 @@
+import DecisionProcedures
 import Kernel
 
 /// The state of one `simp` call: the cache of simplified subterms, the step budget, the
@@ -22,6 +23,8 @@ struct SimpRun {
   private var dischargeDepth = 0
   /// Names free in the hypotheses, which binder variables must avoid.
   private let takenNames: Set<String>
+  /// The search's budget for the tactic call, `TacticBudget.simpStep` heartbeats per step.
+  private let budget = TacticBudget.current
 
   init(set: SimpSet, configuration: SimpConfiguration, hypotheses: [SimpLemma]) {
     self.set = set
@@ -50,6 +53,9 @@ struct SimpRun {
       guard steps <= configuration.maxSteps else {
         throw SimpFailure(
           .stepLimit, "simp failed, maximum number of steps exceeded (\(configuration.maxSteps))")
+      }
+      if let budget, !budget.spend(TacticBudget.simpStep) {
+        throw SimpFailure(.tacticBudget, TacticBudget.message)
       }
       let inner = try congruence(current, depth: depth)
       if let step = inner.proof {

@@ -91,8 +91,9 @@ extension TacticRunner {
 
 extension TacticState {
   /// The state with the goals of assigned metavariables removed and the assigned metavariables of
-  /// the other goals' targets replaced by their values, as Lean shows them after `exact h₁` assigned
-  /// `?m`; the proof of each rewritten goal is carried back to its original target.
+  /// the other goals' targets and hypotheses replaced by their values, as Lean shows them
+  /// (`instantiateMVars`) after `exact h₁` or `case m => exact b` assigned `?m`; the proof of each
+  /// rewritten goal is carried back to its original target and hypotheses.
   func pruned() throws(CheckError) -> TacticState {
     guard !metavariables.isEmpty else { return self }
     var state = self
@@ -105,18 +106,46 @@ extension TacticState {
           state = state.replacing(index, with: []) { (_) throws(CheckError) -> Theorem in Theorem.trueIntro() }
           continue
         }
-      } else if !context.assigned(in: goal.target).isEmpty {
-        let target = goal.target
-        var next = goal
-        next.target = context.instantiate(target)
-        state = state.replacing(index, with: [next]) { (theorems) throws(CheckError) -> Theorem in
-          do throws(KernelError) { return try context.bridge(theorems[0], to: target) } catch {
-            throw .kernel(error)
+      } else {
+        let changed = goal.context.entries.indices.filter {
+          goal.context.entries[$0].isHypothesis && !context.assigned(in: goal.context.entries[$0].term).isEmpty
+        }
+        if !context.assigned(in: goal.target).isEmpty || !changed.isEmpty {
+          let target = goal.target
+          var next = goal
+          next.target = context.instantiate(target)
+          for position in changed {
+            next.context.entries[position].term = context.instantiate(goal.context.entries[position].term)
+          }
+          let hypotheses = changed.map { (goal.context.entries[$0].term, next.context.entries[$0].term) }
+          state = state.replacing(index, with: [next]) { (theorems) throws(CheckError) -> Theorem in
+            do throws(KernelError) {
+              return try Self.bridge(theorems[0], to: target, hypotheses: hypotheses, context)
+            } catch {
+              throw .kernel(error)
+            }
           }
         }
       }
       index += 1
     }
     return state
+  }
+
+  /// `hypotheses ⊢ target` from `hypotheses' ⊢ target'`, where the primed terms have the assigned
+  /// metavariables replaced by their values (under the assumptions `?m = value`, which the `apply`
+  /// step that made each `?m` discharges): each `h'` is derived from `h` by the same rewriting.
+  private static func bridge(
+    _ theorem: Theorem, to target: KTerm, hypotheses: [(original: KTerm, instantiated: KTerm)],
+    _ context: MetavariableContext
+  ) throws(KernelError) -> Theorem {
+    var result = try context.bridge(theorem, to: target)
+    for (original, instantiated) in hypotheses {
+      let identity = try Theorem.impIntro(instantiated, Theorem.assume(instantiated))
+      let forward = try context.bridge(identity, to: KTerm.implies(original, instantiated))
+      let derived = try Theorem.impElim(forward, Theorem.assume(original))
+      result = try Theorem.impElim(Theorem.impIntro(instantiated, result), derived)
+    }
+    return result
   }
 }

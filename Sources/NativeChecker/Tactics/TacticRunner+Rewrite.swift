@@ -1,3 +1,4 @@
+import DecisionProcedures
 import Kernel
 import LeanSyntax
 import ProverCore
@@ -133,6 +134,7 @@ extension TacticRunner {
 
   /// The first subterm (pre-order, function before argument) that unifies with `pattern`.
   private func findInstance(_ pattern: KTerm, in term: KTerm, _ unifier: inout Unifier, bound: [KTerm]) -> KTerm? {
+    guard TacticBudget.spend() else { return nil }
     if !term.freeVariables.contains(where: { variable in bound.contains { $0 === variable } }),
       term.type == pattern.type, unifier.unify(pattern, term)
     {
@@ -153,6 +155,7 @@ extension TacticRunner {
 
   /// The term with every instance of `old` (not under a binder that it mentions) replaced by `new`.
   static func replace(_ old: KTerm, with new: KTerm, in term: KTerm) throws(KernelError) -> KTerm {
+    guard TacticBudget.spend() else { throw KernelError(rule: "rewrite", message: TacticBudget.message) }
     if term == old { return new }
     switch term.kind {
     case .application(let function, let argument):

@@ -58,6 +58,7 @@ public struct Prover: Sendable {
     let declaration = file.declarations[index]
     let holeIndices = file.holes.indices.filter { file.holes[$0].declarationIndex == index }
     let matched = Self.matchHoles(file, load)
+    if let limiting = backend as? any TacticLimitingBackend { await limiting.limitTactics(configuration.tacticLimit) }
     var outcome = DeclarationOutcome(results: [], traces: [], statistics: TacticStatistics())
     let context = PolicyContext(
       importsMathlib: file.importsMathlib, premises: premises(before: index, in: file),
@@ -103,23 +104,31 @@ public struct Prover: Sendable {
         scripts[holeIndex] = lines
       } else if let error = await session.backendErrors.first {
         result.message = "backend error: \(error)"
+      } else if !cancellation.isCancelled, let refuting = backend as? any RefutingBackend,
+        let refutation = await refuting.refute(backendHole.state.id)
+      {
+        result.status = .refuted
+        result.counterexample = refutation
       }
       outcome.results.append(result)
     }
     let searched = outcome.results.filter { scripts[$0.holeIndex] != nil }
     guard !searched.isEmpty, searched.count == holeIndices.count else { return outcome }
     let started = ContinuousClock.now
-    var verdict = await check(scripts, declaration: index, file: file, backend: backend)
+    let verdict = await check(scripts, declaration: index, file: file, backend: backend)
+    var checks = 1
+    // Minimisation keeps a shorter script only when `check` accepted the declaration with it, so
+    // the scripts it returns were accepted as they stand.
     if verdict.accepted, configuration.minimizes {
       for holeIndex in scripts.keys.sorted() {
-        scripts = await minimize(holeIndex, scripts, declaration: index, file: file, backend: backend)
+        scripts = await minimize(holeIndex, scripts, declaration: index, file: file, backend: backend, checks: &checks)
       }
-      verdict = await check(scripts, declaration: index, file: file, backend: backend)
     }
     let checkSeconds = Self.seconds(ContinuousClock.now - started)
     for position in outcome.results.indices {
       let holeIndex = outcome.results[position].holeIndex
       outcome.results[position].seconds += checkSeconds / Double(outcome.results.count)
+      outcome.results[position].checks = checks
       if verdict.accepted {
         outcome.results[position].status = .proved
         outcome.results[position].proof = scripts[holeIndex]
@@ -155,9 +164,10 @@ public struct Prover: Sendable {
   }
 
   /// Drops the top-level steps of one hole's script that the proof does not need, last first, each
-  /// drop confirmed by `check`.
+  /// drop confirmed by `check` (counted in `checks`).
   func minimize(
-    _ holeIndex: Int, _ scripts: [Int: [String]], declaration index: Int, file: SourceFile, backend: any ProofBackend
+    _ holeIndex: Int, _ scripts: [Int: [String]], declaration index: Int, file: SourceFile, backend: any ProofBackend,
+    checks: inout Int
   ) async -> [Int: [String]] {
     var current = scripts
     var steps = ProofScript.steps(scripts[holeIndex] ?? [])
@@ -167,6 +177,7 @@ public struct Prover: Sendable {
       candidate.remove(at: position)
       var trial = current
       trial[holeIndex] = candidate.flatMap { $0 }
+      checks += 1
       if await check(trial, declaration: index, file: file, backend: backend).accepted {
         steps = candidate
         current = trial

@@ -1,3 +1,5 @@
+import ProverCore
+
 /// Everything a `Prover` run is set with: the strategy and its budget, the policy and value model,
 /// the premises and statistics the policy sees, and what to do with a found proof.
 public struct ProverConfiguration: Sendable {
@@ -17,12 +19,16 @@ public struct ProverConfiguration: Sendable {
   public var collectsTraces: Bool
   /// Check the tree's invariants after every step (tests).
   public var checksInvariants: Bool
+  /// The most work of one tactic call, for backends that can bound it (`TacticLimitingBackend`);
+  /// nil for no limit beyond the backend's own.
+  public var tacticLimit: TacticLimit?
 
   public init(
     strategy: any SearchStrategy = BestFirstSearch(), budget: SearchBudget = SearchBudget(),
     policy: any TacticPolicy = GoalShapePolicy(), valueModel: any ValueModel = HeuristicValueModel(),
     premises: PremiseIndex = PremiseIndex(), statistics: TacticStatistics = TacticStatistics(), minimizes: Bool = true,
-    splitsGoals: Bool = true, collectsTraces: Bool = false, checksInvariants: Bool = false
+    splitsGoals: Bool = true, collectsTraces: Bool = false, checksInvariants: Bool = false,
+    tacticLimit: TacticLimit? = TacticLimit()
   ) {
     self.strategy = strategy
     self.budget = budget
@@ -34,5 +40,6 @@ public struct ProverConfiguration: Sendable {
     self.splitsGoals = splitsGoals
     self.collectsTraces = collectsTraces
     self.checksInvariants = checksInvariants
+    self.tacticLimit = tacticLimit
   }
 }
