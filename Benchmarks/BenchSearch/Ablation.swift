@@ -83,6 +83,15 @@ enum Ablation {
       }
     }
     let common = Set(hardEvaluation.indices.filter { index in rows.allSatisfy { $0.outcomes[index].proved } })
+    if verbose {
+      for row in rows {
+        let solved = row.outcomes.filter(\.proved).map(\.expansions)
+        let histogram = Dictionary(grouping: solved, by: { $0 }).sorted { $0.key < $1.key }.map {
+          "\($0.key):\($0.value.count)"
+        }
+        print("    \(row.name): expansions to proof (expansions:problems) \(histogram.joined(separator: " "))")
+      }
+    }
     print("")
     print(
       "| configuration | solved | median expansions to proof | median on the \(common.count) solved by all "
@@ -103,8 +112,13 @@ enum Ablation {
     problems.filter { $0.source == source }.count
   }
 
+  /// The median of sorted counts: the middle one, or the mean of the two middle ones.
   static func median(_ sorted: [Int]) -> String {
-    sorted.isEmpty ? "-" : String(sorted[sorted.count / 2])
+    guard !sorted.isEmpty else { return "-" }
+    let upper = sorted[sorted.count / 2]
+    guard sorted.count % 2 == 0 else { return String(upper) }
+    let lower = sorted[sorted.count / 2 - 1]
+    return lower == upper ? String(upper) : String(format: "%.1f", Double(lower + upper) / 2)
   }
 
   /// Searches each problem's holes on one `NativeBackend`, loading each file once.
