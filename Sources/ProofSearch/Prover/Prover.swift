@@ -163,15 +163,17 @@ public struct Prover: Sendable {
     }
   }
 
-  /// Drops the top-level steps of one hole's script that the proof does not need, last first, each
-  /// drop confirmed by `check` (counted in `checks`).
+  /// Drops the top-level steps of one hole's script that the proof does not need, from the one
+  /// before the last to the first, each drop confirmed by `check` (counted in `checks`). The last
+  /// step is never tried: a script comes from a proved path of the tree, whose every step but the
+  /// last leaves open goals, so without it the proof always ends with goals left.
   func minimize(
     _ holeIndex: Int, _ scripts: [Int: [String]], declaration index: Int, file: SourceFile, backend: any ProofBackend,
     checks: inout Int
   ) async -> [Int: [String]] {
     var current = scripts
     var steps = ProofScript.steps(scripts[holeIndex] ?? [])
-    var position = steps.count - 1
+    var position = steps.count - 2
     while position >= 0, steps.count > 1 {
       var candidate = steps
       candidate.remove(at: position)
