@@ -11,9 +11,7 @@ import Testing
 /// or positive; on the native checker that proves bounded Diophantine facts, and never a false one.
 @Suite struct NativeIntervalCasesTests {
   func tactics(_ target: String, _ hypotheses: [Hypothesis], mathlib: Bool = true) -> [String] {
-    GoalShapePolicy().tactics(
-      for: [Goal(hypotheses: hypotheses, target: target)], context: PolicyContext(importsMathlib: mathlib)
-    ).map(\.tactic)
+    PolicyHarness.tactics(target, hypotheses, mathlib: mathlib)
   }
 
   @Test func boundedVariablesAreEnumerated() {
@@ -56,18 +54,8 @@ import Testing
     #expect(GoalShapePolicy.candidateBounds([57, 3, 2, 1]) == [3, 4, 5, 7, 19, 28, 57])
   }
 
-  static let header = "import Mathlib\n\n"
-
   func prove(_ statement: String) async throws -> TheoremResult {
-    let file = SourceFile(text: Self.header + statement + " := by\n  sorry\n", path: "Bounds.lean")
-    let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 40, seconds: 20)))
-    let report = await ProofRun.run(files: [file], prover: prover, jobs: 1, makeBackend: { NativeBackend() })
-    let result = try #require(report.files.first?.results.first)
-    if result.status == .proved {
-      let verdicts = FileChecker().check(SourceFile(text: report.files[0].splicedText))
-      #expect(verdicts.map(\.status) == [.accepted], "\(report.files[0].splicedText)")
-    }
-    return result
+    try await PolicyHarness.prove(statement, path: "Bounds.lean")
   }
 
   /// `n * (n + 1) % 13` takes the value 3 at n = 6 only among small n: the claim holds because n ≤ 5.

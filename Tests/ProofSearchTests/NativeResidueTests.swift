@@ -11,9 +11,7 @@ import Testing
 /// residue facts, and never a false residue claim.
 @Suite struct NativeResidueTests {
   func tactics(_ target: String, _ hypotheses: [Hypothesis], mathlib: Bool = true) -> [String] {
-    GoalShapePolicy().tactics(
-      for: [Goal(hypotheses: hypotheses, target: target)], context: PolicyContext(importsMathlib: mathlib)
-    ).map(\.tactic)
+    PolicyHarness.tactics(target, hypotheses, mathlib: mathlib)
   }
 
   @Test func theSplitFollowsTheModulusAndTheVariableOfTheTarget() {
@@ -37,18 +35,8 @@ import Testing
     #expect(tactics("n % 20 = 1", [Hypothesis(names: ["n"], type: "ℕ")]).allSatisfy { !$0.contains("∨") })
   }
 
-  static let header = "import Mathlib\n\n"
-
   func prove(_ statement: String) async throws -> TheoremResult {
-    let file = SourceFile(text: Self.header + statement + " := by\n  sorry\n", path: "Residue.lean")
-    let prover = Prover(configuration: ProverConfiguration(budget: SearchBudget(expansions: 40, seconds: 20)))
-    let report = await ProofRun.run(files: [file], prover: prover, jobs: 1, makeBackend: { NativeBackend() })
-    let result = try #require(report.files.first?.results.first)
-    if result.status == .proved {
-      let verdicts = FileChecker().check(SourceFile(text: report.files[0].splicedText))
-      #expect(verdicts.map(\.status) == [.accepted], "\(report.files[0].splicedText)")
-    }
-    return result
+    try await PolicyHarness.prove(statement, path: "Residue.lean")
   }
 
   @Test func knownResiduesAreRewrittenIntoTheTarget() async throws {
