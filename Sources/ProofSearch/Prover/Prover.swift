@@ -90,6 +90,7 @@ public struct Prover: Sendable {
       result.expansions = await session.expansions
       result.backendCalls = await session.backendCalls
       result.seconds = await session.elapsed
+      result.searchSeconds = result.seconds
       for attempt in await session.attempts {
         outcome.statistics.record(family: attempt.family, succeeded: attempt.succeeded)
       }

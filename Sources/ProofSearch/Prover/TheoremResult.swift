@@ -26,6 +26,9 @@ public struct TheoremResult: Hashable, Sendable, Codable {
   public var checks: Int
   /// Wall seconds of the search and of the declaration's checks (shared by its holes).
   public var seconds: Double
+  /// The wall seconds of the search alone: expansions and backend calls, not loading the file, the
+  /// end-to-end check, minimisation or refutation.
+  public var searchSeconds: Double = 0
   /// Why the hole is not proved, or other remarks.
   public var message: String?
   /// For a refuted hole, the values under which its hypotheses hold and its goal does not.
