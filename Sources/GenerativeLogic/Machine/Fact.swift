@@ -61,6 +61,12 @@ public struct Fact: Hashable, Sendable, Comparable, CustomStringConvertible {
     return result
   }
 
+  /// Hashes the four fields packed into two words: half the hasher rounds of the synthesized hash.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(UInt64(UInt32(bitPattern: a)) | UInt64(UInt32(bitPattern: b)) << 32)
+    hasher.combine(UInt64(UInt32(bitPattern: c)) | UInt64(predicate.rawValue) << 32)
+  }
+
   public static func < (lhs: Fact, rhs: Fact) -> Bool {
     (lhs.predicate.rawValue, lhs.a, lhs.b, lhs.c) < (rhs.predicate.rawValue, rhs.a, rhs.b, rhs.c)
   }

@@ -58,8 +58,13 @@ struct RelationalBlock: Sendable {
   private var factID: [Fact: Int] = [:]
   private var byInputs: [Fact: Int] = [:]
   private var byPosition: [Fact: [Int]] = [:]
+  /// The facts of `byPosition` that were derived here (not received by mail), in the same order: a
+  /// request that needs one of the block's own facts at its last premise walks only these.
+  private var ownByPosition: [Fact: [Int]] = [:]
   private var delta: [Int] = []
   private var pendingMerge = false
+  /// Constants that stopped being class representatives since the facts were last rewritten.
+  private var mergedAway: [Int] = []
   /// The premise levels each fact depends on: bit k stands for the premise of the trie node at
   /// depth k, so a fact is valid in every block whose path holds those premises.
   private(set) var levels: [UInt64] = []
@@ -162,7 +167,9 @@ struct RelationalBlock: Sendable {
       if byInputs[key] == nil { byInputs[key] = id }
     }
     for position in 0..<fact.predicate.arity {
-      byPosition[Self.positionKey(fact.predicate, position, fact[position]), default: []].append(id)
+      let key = Self.positionKey(fact.predicate, position, fact[position])
+      byPosition[key, default: []].append(id)
+      if !inherited[id] { ownByPosition[key, default: []].append(id) }
     }
   }
 
@@ -190,6 +197,7 @@ struct RelationalBlock: Sendable {
     merges.append(Merge(left: left, right: right, provenance: why, levels: mask))
     let (root, child) = a < b ? (a, b) : (b, a)
     parent[child] = root
+    mergedAway.append(child)
     depth[root] = min(depth[root], depth[child])
     classLevels[root] |= classLevels[child] | mask
     pendingMerge = true
@@ -208,6 +216,7 @@ struct RelationalBlock: Sendable {
   func child(witnessDepthBound bound: Int) -> RelationalBlock {
     var child = self
     child.inherited = Array(repeating: true, count: facts.count)
+    child.ownByPosition = [:]
     child.outbox = []
     child.recordsOutbox = false
     child.bursts = 0
@@ -306,22 +315,38 @@ struct RelationalBlock: Sendable {
   /// Number of live facts.
   var liveFacts: Int { factID.count }
 
-  /// Rewrites every fact to the class representatives after merges; renamed facts are new.
+  /// Rewrites the facts that name a merged-away constant to the class representatives; renamed
+  /// facts are new. Only those facts change, so only they leave the indexes (found through
+  /// `byPosition`), and the indexes end as a rebuild over every live fact would leave them.
   private mutating func canonicalize() {
     guard pendingMerge else { return }
     pendingMerge = false
-    factID = [:]
-    byInputs = [:]
-    byPosition = [:]
-    var renamed: [(Int, Fact)] = []
-    for id in facts.indices where alive[id] {
-      let canonical = facts[id].mapped(find)
-      if canonical == facts[id] {
-        if factID[canonical] == nil { index(id) } else { alive[id] = false }
-      } else {
-        alive[id] = false
-        renamed.append((id, canonical))
+    var affected: [Int] = []
+    for constant in mergedAway {
+      for predicate in RelationalPredicate.allCases {
+        for position in 0..<predicate.arity {
+          let key = Self.positionKey(predicate, position, constant)
+          ownByPosition[key] = nil
+          guard let list = byPosition.removeValue(forKey: key) else { continue }
+          affected += list.lazy.filter { self.alive[$0] }
+        }
       }
+    }
+    mergedAway = []
+    affected.sort()
+    var renamed: [(Int, Fact)] = []
+    var previous = -1
+    for id in affected where id != previous {
+      previous = id
+      alive[id] = false
+      let fact = facts[id]
+      if factID[fact] == id { factID[fact] = nil }
+      renamed.append((id, fact.mapped(find)))
+    }
+    for (old, _) in renamed where facts[old].predicate.isOperation {
+      let key = Self.inputsKey(facts[old])
+      guard byInputs[key] == old else { continue }
+      byInputs[key] = firstLive(withInputs: key)
     }
     for (old, fact) in renamed where factID[fact] == nil {
       var mask = levels[old]
@@ -330,6 +355,13 @@ struct RelationalBlock: Sendable {
       }
       append(fact, .congruence(old), levels: mask, alive: true, inherited: false)
     }
+  }
+
+  /// The live fact of lowest id with the inputs of an operation key, if any.
+  private func firstLive(withInputs key: Fact) -> Int? {
+    guard let list = byPosition[Self.positionKey(key.predicate, 0, key[0])] else { return nil }
+    for id in list where alive[id] && Self.inputsKey(facts[id]) == key { return id }
+    return nil
   }
 
   // MARK: The hash burst
@@ -500,10 +532,10 @@ struct RelationalBlock: Sendable {
         anchor = position
         break
       }
-      guard anchor >= 0, probe[anchor] < constantCount,
-        let list = byPosition[Self.positionKey(step.predicate, anchor, probe[anchor])]
-      else { continue }
-      for id in list where alive[id] && !(ownOnly && inherited[id]) {
+      guard anchor >= 0, probe[anchor] < constantCount else { continue }
+      let key = Self.positionKey(step.predicate, anchor, probe[anchor])
+      guard let list = ownOnly ? ownByPosition[key] : byPosition[key] else { continue }
+      for id in list where alive[id] {
         let candidate = facts[id]
         var consistent = true
         for position in 0..<arity {
@@ -527,7 +559,7 @@ struct RelationalBlock: Sendable {
             pending: &pending, budget: &budget, &firings)
           ingredients.removeLast()
         }
-        values.removeLast(values.count - bound)
+        if values.count > bound { values.removeLast(values.count - bound) }
       }
     }
   }
@@ -560,8 +592,7 @@ struct RelationalBlock: Sendable {
     pending: [Pending], _ firings: inout [Firing]
   ) {
     let completion = trie.completions[completionIndex]
-    let rule = trie.rules[completion.rule]
-    if !pending.isEmpty && !rule.witnessing { return }
+    if !pending.isEmpty && !trie.rules[completion.rule].witnessing { return }
     func value(_ slot: PatternAtom.Slot) -> Int {
       switch slot {
       case .variable(let index):
@@ -570,7 +601,7 @@ struct RelationalBlock: Sendable {
       case .constant(let constant): return constant
       }
     }
-    switch rule.conclusion {
+    switch trie.rules[completion.rule].conclusion {
     case .fact(let atom):
       var fact = Fact(atom.predicate)
       var known = true
@@ -599,7 +630,6 @@ struct RelationalBlock: Sendable {
   /// Admits the firing's witnesses (reusing any admitted since) and applies its conclusion;
   /// constants from `base` on are the placeholders of the request.
   private mutating func fire(_ firing: Firing, base: Int) {
-    let rule = tries[firing.trie].rules[firing.rule]
     var placeholders: [Int: Int] = [:]
     func resolve(_ constant: Int) -> Int {
       constant >= base ? placeholders[constant] ?? constant : find(constant)
@@ -629,7 +659,7 @@ struct RelationalBlock: Sendable {
       mask |= classLevels[after]
     }
     let why = FactProvenance.rule(firing.rule + ruleOffset(firing.trie), values: values, ingredients: ingredients)
-    switch rule.conclusion {
+    switch tries[firing.trie].rules[firing.rule].conclusion {
     case .fact(let atom): add(atom.instantiated(values), why, levels: mask)
     case .equal(let left, let right):
       func value(_ slot: PatternAtom.Slot) -> Int {
