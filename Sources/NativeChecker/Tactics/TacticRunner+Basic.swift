@@ -298,9 +298,11 @@ extension TacticRunner {
     var firstError: CheckError?
     // At most one hole per leading `∀`, `→`, `¬` or `≠` layer of the head.
     var layers = 6
+    var headResolved = false
     if case .identifier(let name) = head.kind,
       let statement = goal.context.lookup(name).map(\.term) ?? environment.lemma(named: name)?.statement
     {
+      headResolved = true
       layers = 0
       let kinds = goal.context.lookup(name) == nil ? environment.lemma(named: name)?.argumentKinds ?? [] : []
       var index = 0
@@ -325,7 +327,12 @@ extension TacticRunner {
         }
       }
     }
-    for count in (0...max(0, min(6, layers))).reversed() {
+    // With fewer holes than layers the term's type still begins with `∀` or `→` (or, one layer
+    // short, is a negation), which no goal that is not itself one can be unified with: those
+    // attempts are skipped. The error reported is the first attempt's either way.
+    let highest = max(0, min(6, layers))
+    let lowest = headResolved && Self.isAtomic(goal.target) ? max(0, highest - 1) : 0
+    for count in (lowest...highest).reversed() {
       let holes = (0..<count).map { _ in Syntax(.syntheticHole(nil), range: term.range) }
       let candidate = Syntax.application(head, arguments + holes, range: term.range)
       do {
@@ -348,6 +355,15 @@ extension TacticRunner {
           + "with the goal\n" + printer.text([goal]), at: range)
     }
     throw firstError ?? .tactic("tactic 'apply' failed", at: range)
+  }
+
+  /// Whether a target is none of `∀`, `∃`, `→`, `¬` and `≠`: a proposition that no term whose type
+  /// begins with a binder or an arrow can prove.
+  static func isAtomic(_ target: KTerm) -> Bool {
+    guard target.asQuantifier == nil, target.operands(of: .implies) == nil, target.negatedProposition == nil
+    else { return false }
+    if let (constant, _, _) = target.asBinaryOperation, case .notEqual = constant { return false }
+    return true
   }
 
   /// `exists a, b` (core) and `use a, b` (Mathlib): the witnesses, then `trivial` on what is left.
