@@ -21,6 +21,22 @@ import Testing
         """))
   }
 
+  /// `apply f a b` leaves as many goals as the layers the given arguments do not fill: none, one,
+  /// or two; a wrong conclusion still fails.
+  @Test func applyFillsTheLayersItsArgumentsLeave() {
+    for script in [
+      "apply Nat.le_trans h1 h2", "apply Nat.le_trans h1\n  exact h2", "apply Nat.le_trans\n  exact h1\n  exact h2",
+      "apply h3 h1 h2", "apply h3\n  exact h1\n  exact h2",
+    ] {
+      let text = """
+        theorem t (a b c : Nat) (h1 : a ≤ b) (h2 : b ≤ c) (h3 : a ≤ b → b ≤ c → a ≤ c) : a ≤ c := by
+          \(script)
+        """
+      #expect(accepted(text), "\(script)")
+    }
+    #expect(!accepted("theorem t (a b c : Nat) (h1 : a ≤ b) (h2 : b ≤ c) : c ≤ a := by\n  apply Nat.le_trans h1 h2\n"))
+  }
+
   @Test func logicalTactics() {
     #expect(
       accepted(

@@ -327,11 +327,12 @@ extension TacticRunner {
         }
       }
     }
-    // With fewer holes than layers the term's type still begins with `∀` or `→` (or, one layer
-    // short, is a negation), which no goal that is not itself one can be unified with: those
-    // attempts are skipped. The error reported is the first attempt's either way.
+    // With fewer holes than the layers the given arguments leave, the term's type still begins
+    // with `∀` or `→` (or, one layer short, is a negation), which no goal that is not itself one
+    // can be unified with: those attempts are skipped. The error reported is the first attempt's
+    // either way.
     let highest = max(0, min(6, layers))
-    let lowest = headResolved && Self.isAtomic(goal.target) ? max(0, highest - 1) : 0
+    let lowest = headResolved && Self.isAtomic(goal.target) ? max(0, min(highest, layers - arguments.count) - 1) : 0
     for count in (lowest...highest).reversed() {
       let holes = (0..<count).map { _ in Syntax(.syntheticHole(nil), range: term.range) }
       let candidate = Syntax.application(head, arguments + holes, range: term.range)
