@@ -78,15 +78,8 @@ public struct CounterexampleSearch: Sendable {
       guard Self.advance(&counters, domains) else { break }
     }
     var generator = SplitMix(state: seed)
-    let instances = InstanceGenerator(smallMagnitude: 40, largeMagnitude: 100_000, largePercent: 20)
-    for _ in 0..<randomAssignments {
-      var values = instances.assignment(for: used, using: &generator)
-      for variable in used where variable.type == .prop {
-        values[variable] = .truth(generator.next() & 1 == 1)
-      }
-      if case .counterexample = Self.verdict(hypotheses, conclusion, values) { return values }
-    }
-    return nil
+    return InstanceGenerator(smallMagnitude: 40, largeMagnitude: 100_000, largePercent: 20).counterexample(
+      hypotheses: hypotheses, conclusion: conclusion, instances: randomAssignments, using: &generator)
   }
 
   enum Verdict {

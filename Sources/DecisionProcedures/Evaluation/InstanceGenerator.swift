@@ -17,7 +17,7 @@ public struct InstanceGenerator: Sendable {
     self.largePercent = largePercent
   }
 
-  /// One random value for each free ℕ or ℤ variable of `terms`.
+  /// One random value for each free ℕ, ℤ or `Prop` variable of `terms`.
   public func assignment<Generator: RandomNumberGenerator>(
     for terms: [Term], using generator: inout Generator
   ) -> [Term: Value] {
@@ -29,6 +29,7 @@ public struct InstanceGenerator: Sendable {
         case .int:
           let value = magnitude(using: &generator)
           assignment[variable] = .int(BigInt(Bool.random(using: &generator) ? value : -value))
+        case .prop: assignment[variable] = .truth(Bool.random(using: &generator))
         default: break
         }
       }
